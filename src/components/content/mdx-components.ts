@@ -1,0 +1,6 @@
+/** The components MDX authors use without importing them. */
+import Metric from './Metric.astro';
+import Cite from './Cite.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Metric, Cite, Term };

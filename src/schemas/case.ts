@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { COUNTRIES, FORMS, SECTORS, factId, slug } from './common';
+import { event, metric } from './metric';
+import { citedText } from './text';
+
+/** `content/cases/<id>.yaml`: the language-neutral facts of one case. */
+export const caseData = z
+  .object({
+    /** ISO 3166 code of the country. */
+    country: z.enum(COUNTRIES),
+    /** A company's own programme, or a government's national picture. */
+    sector: z.enum(SECTORS),
+    /** Year the programme started, as the paper reports it; omit if it does not. */
+    startYear: z.number().int().min(1990).max(2030).optional(),
+    /** Forms of smart work the case uses. */
+    forms: z.array(z.enum(FORMS)).min(1),
+    /** Policies (ids under content/policies/) the case relates to. */
+    policies: z.array(slug).default([]),
+    /** Glossary terms (ids in content/glossary.yaml) the case uses. */
+    glossary: z.array(slug).default([]),
+    /** Facts of the paper (F01–F51) the case page draws on. */
+    facts: z.array(factId).min(1),
+    /** The metric shown on the case index. */
+    headline: z.string().optional(),
+    metrics: z.array(metric).default([]),
+    events: z.array(event).default([]),
+  })
+  .strict();
+export type CaseData = z.infer<typeof caseData>;
+
+/** Frontmatter of `content/cases/{ko,en}/<id>.mdx`. */
+export const caseText = z
+  .object({
+    /** The case's name in this language. */
+    title: z.string().min(1),
+    /** One or two sentences for cards, search and social previews. */
+    summary: z.string().min(20),
+    /** Short field-by-field answers for the comparison table; omit what the paper does not report. */
+    compare: z
+      .object({
+        scale: citedText.optional(),
+        results: citedText.optional(),
+        security: citedText.optional(),
+        drivers: citedText.optional(),
+        barriers: citedText.optional(),
+      })
+      .strict(),
+    /** Date the page was last changed in substance (YYYY-MM-DD). */
+    updated: z.coerce.date(),
+  })
+  .strict();
+export type CaseText = z.infer<typeof caseText>;

@@ -1,0 +1,78 @@
+import { z } from 'astro/zod';
+import { factId, localized, slug } from './common';
+
+export const UNITS = [
+  'percent', 'sites', 'floors', 'krw', 'usd', 'people', 'minutes', 'tonnes',
+  'meetings', 'agencies', 'organisations', 'businesses', 'zones', 'cities',
+] as const;
+
+/**
+ * What a figure is a share or count *of*. Charts only put metrics with the same
+ * base on one axis, so a share of a company's staff never sits beside a share
+ * of a country's businesses as if they were one measure.
+ */
+export const BASES = [
+  'company-staff', 'company-sites', 'office-floors', 'yearly-saving', 'yearly-count',
+  'outcome-change', 'outcome-rate', 'public-eligible-staff', 'public-people',
+  'national-workers', 'national-people', 'national-businesses', 'national-large-businesses',
+  'national-count', 'count-centres', 'count-organisations', 'price', 'survey-individuals',
+  'survey-pilot', 'expected-effect', 'infrastructure', 'infrastructure-share',
+] as const;
+
+export const metric = z
+  .object({
+    /** `owner/key`, where owner is the case or policy id that holds the metric. */
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'owner/key, e.g. kt/centres-2012'),
+    /** The figure as the paper gives it; the lower end when it gives a range. */
+    value: z.number().nonnegative(),
+    /** Upper end of a range such as 20–60%. */
+    valueMax: z.number().nonnegative().optional(),
+    /** True where the paper says "about" (약, 여). */
+    approx: z.boolean().default(false),
+    unit: z.enum(UNITS),
+    /** A rate: per year or per day. */
+    per: z.enum(['year', 'day']).optional(),
+    /** The year the figure describes or the target year. */
+    year: z.number().int().min(1990).max(2030).optional(),
+    kind: z.enum(['actual', 'target', 'expected']),
+    base: z.enum(BASES),
+    /** What is measured, in each language. */
+    measure: localized,
+    /** Of what whole a percentage is a share. */
+    denominator: localized.optional(),
+    /** The paper's wording where it cannot be taken at face value (see the note). */
+    printed: localized.optional(),
+    /** Where the figure stands in the paper. */
+    fact: factId,
+    /** An editorial note from the cross-check. */
+    note: slug.optional(),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.unit === 'percent') {
+      for (const key of ['value', 'valueMax'] as const) {
+        const v = m[key];
+        if (v !== undefined && v > 100) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `a percentage must be between 0 and 100, got ${v}` });
+        }
+      }
+    }
+    if (m.valueMax !== undefined && m.valueMax < m.value) {
+      ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'valueMax must not be below value' });
+    }
+  });
+export type Metric = z.infer<typeof metric>;
+
+/** A dated event on the timeline: a start, a milestone or a target. */
+export const event = z
+  .object({
+    year: z.number().int().min(1990).max(2030),
+    month: z.number().int().min(1).max(12).optional(),
+    kind: z.enum(['start', 'milestone', 'target']),
+    /** Text of the event; or name a metric and its measure becomes the label. */
+    label: localized.optional(),
+    metric: z.string().optional(),
+  })
+  .strict()
+  .refine((e) => e.label || e.metric, { message: 'an event needs a label or a metric', path: ['label'] });
+export type TimelineEvent = z.infer<typeof event>;

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { SECTIONS, factId, localized, slug } from './common';
+
+/** `content/facts.yaml`: where each fact stands in the paper. */
+export const fact = z
+  .object({
+    id: factId,
+    section: z.enum(SECTIONS),
+    /** The paper's own reference numbers, [1]–[15]. */
+    refs: z.array(z.number().int().min(1).max(15)).default([]),
+    figure: z.string().optional(),
+    table: z.string().optional(),
+    /** A source the paper credits for a figure or table. */
+    credit: slug.optional(),
+  })
+  .strict();
+export type Fact = z.infer<typeof fact>;
+
+/** `content/glossary.yaml`: one term of the field in both languages. */
+export const glossaryTerm = z
+  .object({
+    id: slug,
+    term: localized,
+    /** Other names readers may search for. */
+    aka: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
+    definition: localized,
+    facts: z.array(factId).min(1),
+    related: z.array(slug).default([]),
+  })
+  .strict();
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+
+const paperSource = z
+  .object({
+    id: z.literal('paper'),
+    kind: z.literal('paper'),
+    author: localized,
+    affiliation: localized,
+    title: localized,
+    series: localized,
+    year: z.string(),
+    pages: z.string(),
+    /** Not in the extracted text: left for editors to complete from the printed paper. */
+    journal: z.string().nullable(),
+    volume: z.string().nullable(),
+    exactPages: z.string().nullable(),
+  })
+  .strict();
+
+const paperRef = z
+  .object({ id: slug, kind: z.literal('paper-ref'), number: z.number().int().min(1).max(15) })
+  .strict();
+
+const otherSource = z
+  .object({
+    id: slug,
+    kind: z.enum(['credit', 'press', 'official', 'study', 'other']),
+    name: localized,
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    /** Where to find it: an article number, a path on the publisher's site. */
+    locator: localized.optional(),
+  })
+  .strict();
+
+/** `content/sources.yaml`: the paper, its references and the cross-check sources. */
+export const source = z.discriminatedUnion('kind', [paperSource, paperRef, otherSource]);
+export type Source = z.infer<typeof source>;
+
+/** `content/notes.yaml`: an editorial note from the cross-check. */
+export const note = z
+  .object({
+    id: slug,
+    facts: z.array(factId).min(1),
+    status: z.enum(['agrees', 'differs', 'typo', 'unverified']),
+    text: localized,
+    sources: z.array(slug).min(1),
+  })
+  .strict();
+export type Note = z.infer<typeof note>;

@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import { factId } from './common';
+
+/** A short statement with the facts of the paper it rests on. */
+export const citedText = z
+  .object({
+    text: z.string().min(1),
+    facts: z.array(factId).min(1),
+  })
+  .strict();
+export type CitedText = z.infer<typeof citedText>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { factId, slug } from './common';
+
+/** Frontmatter of `content/topics/{ko,en}/<id>.mdx`. */
+export const topicText = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(20),
+    /** Position in the topic list. */
+    order: z.number().int(),
+    facts: z.array(factId).min(1),
+    glossary: z.array(slug).default([]),
+    updated: z.coerce.date(),
+  })
+  .strict();
+export type TopicText = z.infer<typeof topicText>;
