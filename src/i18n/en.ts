@@ -18,9 +18,11 @@ export const en = {
     search: 'Search',
     about: 'About & sources',
     data: 'Open data',
+    figures: 'Figures',
     guide: 'Editors’ guide',
   },
   forms: {
+    telework: 'Telework (remote work)',
     home: 'Working from home',
     'partial-home': 'Partial home working',
     centre: 'Smart work / telework centre',

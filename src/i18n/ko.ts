@@ -20,9 +20,11 @@ export const ko: Dictionary = {
     search: '검색',
     about: '소개와 출처',
     data: '공개 데이터',
+    figures: '수치 비교',
     guide: '편집 안내',
   },
   forms: {
+    telework: '원격근무',
     home: '재택근무',
     'partial-home': '부분 재택근무',
     centre: '스마트워크센터·원격근무센터',

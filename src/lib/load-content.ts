@@ -32,7 +32,7 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
 }
 
 function parseYaml(ctx: Ctx, file: string, text: string, lineOffset = 0): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const line = (e.linePos?.[0]?.line ?? 0) + lineOffset;

@@ -1,7 +1,7 @@
 /** Every page that exists in both languages, as a path below `/{lang}/`. */
 import type { Atlas } from './build-atlas';
 
-export const FIXED_PAGES = ['', 'cases/', 'policies/', 'topics/', 'glossary/', 'compare/', 'timeline/', 'search/', 'about/', 'data/'] as const;
+export const FIXED_PAGES = ['', 'cases/', 'policies/', 'topics/', 'glossary/', 'compare/', 'timeline/', 'search/', 'about/', 'data/', 'figures/', 'guide/'] as const;
 
 export function sitePaths(atlas: Atlas): string[] {
   return [

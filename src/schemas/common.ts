@@ -18,6 +18,7 @@ export const COUNTRIES = ['KR', 'US', 'NL', 'JP', 'GB'] as const;
 export const SECTORS = ['company', 'government'] as const;
 /** Forms of smart work the paper distinguishes (F02, F13, F32–F34, F40, F43). */
 export const FORMS = [
+  'telework',
   'home',
   'partial-home',
   'centre',

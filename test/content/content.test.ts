@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { buildAtlas } from '../../src/lib/build-atlas';
+import { ContentError, formatProblem } from '../../src/lib/content-error';
+import { fixtureNames, fixtureRoot, fixtureSpec } from '../support/fixtures';
+import { ROOT } from '../support/paths';
+
+const CASE_IDS = ['bt', 'ibm-korea', 'japan', 'korea', 'kt', 'lg-cns', 'netherlands', 'ntt-data', 'samsung-sds', 'united-states'];
+const POLICY_IDS = ['kcc-infrastructure-strategy', 'mopas-promotion-strategy', 'national-activation-strategy'];
+
+/** Every problem the checker reports for a content root, as printed lines. */
+async function problemsOf(root: string): Promise<string[]> {
+  const { raw, problems } = await loadContent(root);
+  if (problems.length) return problems.map(formatProblem);
+  try {
+    buildAtlas(raw);
+    return [];
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems.map(formatProblem);
+    throw e;
+  }
+}
+
+describe('the real content', async () => {
+  const { raw, problems } = await loadContent(ROOT);
+
+  it('passes every schema', () => expect(problems.map(formatProblem)).toEqual([]));
+
+  it('has every reference resolved and every case, policy and topic in both languages', () => {
+    const atlas = buildAtlas(raw);
+    expect(atlas.cases.map((c) => c.id)).toEqual(CASE_IDS);
+    expect(atlas.policies.map((p) => p.id).sort()).toEqual(POLICY_IDS);
+    expect(atlas.topics.map((t) => t.id)).toEqual(['concept', 'barriers', 'lessons']);
+    for (const rec of [...atlas.cases, ...atlas.policies, ...atlas.topics]) {
+      expect(rec.bodies.ko.length, `${rec.id} in Korean`).toBeGreaterThan(800);
+      expect(rec.bodies.en.length, `${rec.id} in English`).toBeGreaterThan(800);
+    }
+  });
+
+  it('keeps the two languages in step: the same figures, citations and terms in each text', () => {
+    const atlas = buildAtlas(raw);
+    const refsOf = (body: string) => [...body.matchAll(/<(Metric|Term)\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[2]).sort();
+    for (const rec of [...atlas.cases, ...atlas.policies, ...atlas.topics]) {
+      expect(refsOf(rec.bodies.ko), rec.id).toEqual(refsOf(rec.bodies.en));
+    }
+  });
+
+  it('types each number once: no figure from the data is written out in prose', () => {
+    const atlas = buildAtlas(raw);
+    // Large figures are the ones a writer would be tempted to retype; years and small counts are cited inline.
+    const figures = [...atlas.metrics.values()].filter((m) => m.value >= 1000).map((m) => String(m.value));
+    for (const rec of [...atlas.cases, ...atlas.policies, ...atlas.topics]) {
+      for (const body of [rec.bodies.ko, rec.bodies.en]) {
+        const digits = body.replace(/[,]/g, '');
+        for (const f of figures) expect(digits.includes(f), `${rec.id} retypes ${f}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe.each(fixtureNames())('bad content: %s', (name) => {
+  const spec = fixtureSpec(name);
+  it(`is refused with a message naming the file and field (${spec.why})`, async () => {
+    const { root, cleanup } = fixtureRoot(name);
+    try {
+      const output = (await problemsOf(root)).join('\n');
+      for (const expected of spec.expect) expect(output).toContain(expected);
+    } finally {
+      cleanup();
+    }
+  });
+});

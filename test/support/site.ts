@@ -1,0 +1,44 @@
+/** Reading the built site in tests: every HTML page, parsed once. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { ROOT } from './paths';
+
+export const DIST = join(ROOT, 'dist');
+
+export interface BuiltPage {
+  /** URL path from the site root, e.g. `/en/cases/kt/`. */
+  path: string;
+  file: string;
+  html: string;
+  dom: HTMLElement;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+let cache: BuiltPage[] | undefined;
+
+/** All HTML pages of dist/ (the Pagefind bundle excluded). */
+export function builtPages(dist = DIST): BuiltPage[] {
+  if (dist === DIST && cache) return cache;
+  const pages = walk(dist)
+    .filter((f) => !relative(dist, f).startsWith('pagefind'))
+    .map((file) => {
+      const rel = '/' + relative(dist, file).split('\\').join('/');
+      const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+      const html = readFileSync(file, 'utf8');
+      return { path, file, html, dom: parse(html) };
+    });
+  if (dist === DIST) cache = pages;
+  return pages;
+}
+
+export function page(path: string): BuiltPage {
+  const p = builtPages().find((x) => x.path === path);
+  if (!p) throw new Error(`no built page at ${path}`);
+  return p;
+}
