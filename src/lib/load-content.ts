@@ -7,7 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { compile } from '@mdx-js/mdx';
-import type { ZodType } from 'astro/zod';
+import type { ZodType, ZodTypeDef } from 'astro/zod';
+
+/** A schema read by its output type; input is whatever the file holds. */
+type Schema<T> = ZodType<T, ZodTypeDef, unknown>;
 import { LANGS, type Lang } from '../schemas/common';
 import { caseData, caseText } from '../schemas/case';
 import { policyData, policyText } from '../schemas/policy';
@@ -44,7 +47,7 @@ function parseYaml(ctx: Ctx, file: string, text: string, lineOffset = 0): unknow
 }
 
 /** Explains a Zod issue the way an editor needs it. */
-function zodProblems(ctx: Ctx, file: string, schema: ZodType, data: unknown, prefix: (string | number)[] = []) {
+function zodProblems(ctx: Ctx, file: string, schema: ZodType<unknown, ZodTypeDef, unknown>, data: unknown, prefix: (string | number)[] = []) {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -61,7 +64,7 @@ function zodProblems(ctx: Ctx, file: string, schema: ZodType, data: unknown, pre
   return undefined;
 }
 
-async function loadList<T>(ctx: Ctx, file: string, schema: ZodType<T>): Promise<Located<T>[]> {
+async function loadList<T>(ctx: Ctx, file: string, schema: Schema<T>): Promise<Located<T>[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -83,7 +86,7 @@ async function loadList<T>(ctx: Ctx, file: string, schema: ZodType<T>): Promise<
   return out;
 }
 
-async function loadData<T>(ctx: Ctx, dir: string, schema: ZodType<T>): Promise<LocatedEntry<T>[]> {
+async function loadData<T>(ctx: Ctx, dir: string, schema: Schema<T>): Promise<LocatedEntry<T>[]> {
   const out: LocatedEntry<T>[] = [];
   for (const file of await listFiles(dir, '.yaml')) {
     const data = parseYaml(ctx, file, await readFile(file, 'utf8'));
@@ -96,7 +99,7 @@ async function loadData<T>(ctx: Ctx, dir: string, schema: ZodType<T>): Promise<L
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-async function loadTexts<T>(ctx: Ctx, dir: string, schema: ZodType<T>): Promise<LocatedText<T>[]> {
+async function loadTexts<T>(ctx: Ctx, dir: string, schema: Schema<T>): Promise<LocatedText<T>[]> {
   const out: LocatedText<T>[] = [];
   for (const lang of LANGS as readonly Lang[]) {
     for (const file of await listFiles(join(dir, lang), '.mdx')) {

@@ -1,0 +1,165 @@
+/**
+ * The built site as a reader and a crawler meet it: every route in both
+ * languages, the right language tags, working links and anchors, and content
+ * pages that need no JavaScript.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages, page } from '../support/site';
+import { loadContent } from '../../src/lib/load-content';
+import { buildAtlas } from '../../src/lib/build-atlas';
+import { sitePaths } from '../../src/lib/site-paths';
+import { ROOT } from '../support/paths';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const atlas = buildAtlas((await loadContent(ROOT)).raw);
+const LANGS = ['ko', 'en'] as const;
+const routes = sitePaths(atlas);
+
+describe('routes', () => {
+  it.each(LANGS.flatMap((lang) => routes.map((r) => [lang, r] as const)))('/%s/%s exists with <html lang> set to its language', (lang, route) => {
+    const p = page(`/${lang}/${route}`);
+    expect(p.dom.querySelector('html')?.getAttribute('lang')).toBe(lang);
+  });
+
+  it('uses exactly one tag per language on every page: ko and en, never ko-KR or en-US', () => {
+    for (const p of builtPages()) {
+      for (const el of p.dom.querySelectorAll('[lang], [hreflang]')) {
+        const tag = el.getAttribute('lang') ?? el.getAttribute('hreflang');
+        expect(['ko', 'en', 'x-default'], `${p.path}: ${el.outerHTML.slice(0, 80)}`).toContain(tag);
+      }
+    }
+  });
+
+  it('lets a visitor choose a language at / without JavaScript', () => {
+    const root = page('/');
+    const links = root.dom.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/ko/', '/en/']));
+    expect(root.dom.querySelectorAll('script').length).toBe(0);
+  });
+
+  it('has a 404 page in both languages', () => {
+    const notFound = page('/404.html');
+    expect(notFound.dom.querySelector('section[lang="ko"] h1')?.text).toBe('페이지를 찾을 수 없습니다');
+    expect(notFound.dom.querySelector('section[lang="en"] h1')?.text).toBe('Page not found');
+    expect(page('/ko/404/').dom.querySelector('h1')?.text).toBe('페이지를 찾을 수 없습니다');
+  });
+});
+
+describe('language switch and alternates', () => {
+  it.each(LANGS.flatMap((lang) => routes.map((r) => [lang, r] as const)))('/%s/%s links to the same page in the other language', (lang, route) => {
+    const other = lang === 'ko' ? 'en' : 'ko';
+    const p = page(`/${lang}/${route}`);
+    const alternates = Object.fromEntries(
+      p.dom.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+    );
+    expect(alternates).toMatchObject({ [lang]: `/${lang}/${route}`, [other]: `/${other}/${route}`, 'x-default': '/' });
+    const switchLink = p.dom.querySelector(`.site-header a[hreflang="${other}"]`);
+    expect(switchLink?.getAttribute('href')).toBe(`/${other}/${route}`);
+  });
+
+  it('lists every page with its alternates in the sitemap', () => {
+    const xml = readFileSync(join(ROOT, 'dist/sitemap.xml'), 'utf8');
+    for (const lang of LANGS) for (const r of routes) expect(xml).toContain(`/${lang}/${r}</loc>`);
+    expect(xml.match(/<url>/g)?.length).toBe(routes.length * 2);
+    expect(xml).toContain('hreflang="ko"');
+  });
+});
+
+describe('case and policy pages', () => {
+  const pages = LANGS.flatMap((lang) => [
+    ...atlas.cases.map((c) => ({ lang, path: `/${lang}/cases/${c.id}/`, title: c.text[lang].title })),
+    ...atlas.policies.map((p) => ({ lang, path: `/${lang}/policies/${p.id}/`, title: p.text[lang].title })),
+  ]);
+
+  it.each(pages)('$path has Open Graph tags and JSON-LD', ({ path, title, lang }) => {
+    const p = page(path);
+    expect(p.dom.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(title);
+    expect(p.dom.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    const ld = JSON.parse(p.dom.querySelector('script[type="application/ld+json"]')!.text);
+    expect(ld).toMatchObject({ '@type': 'Article', headline: title, inLanguage: lang });
+  });
+
+  it.each(pages)('$path links every figure to its source', ({ path }) => {
+    const p = page(path);
+    const figures = p.dom.querySelectorAll('main .fig');
+    for (const fig of figures) expect(fig.querySelector('a.cite')?.getAttribute('href')).toMatch(/\/about\/#s-\d(-\d)?$/);
+    for (const row of p.dom.querySelectorAll('#figures ~ .table-wrap tbody tr, section[aria-labelledby="figures"] tbody tr')) {
+      expect(row.querySelector('a.cite'), row.text).not.toBeNull();
+    }
+  });
+
+  it('shows an editorial note, visibly, wherever a figure differs from other sources', () => {
+    for (const lang of LANGS) {
+      for (const c of atlas.cases) {
+        const p = page(`/${lang}/cases/${c.id}/`);
+        for (const m of c.data.metrics.filter((m) => m.note && atlas.notes.get(m.note)!.status !== 'agrees')) {
+          const box = p.dom.querySelector(`#note-${m.note}`);
+          expect(box, `${lang}/${c.id} note ${m.note}`).not.toBeNull();
+          expect(box!.text).toContain(atlas.notes.get(m.note!)!.text[lang].slice(0, 20));
+        }
+      }
+    }
+  });
+});
+
+describe('links', () => {
+  const pages = builtPages();
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const files = new Set(pages.map((p) => p.path));
+
+  it('has no broken internal link or anchor on any page', () => {
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const a of p.dom.querySelectorAll('a[href]')) {
+        const raw = a.getAttribute('href')!;
+        if (/^(https?:|mailto:)/.test(raw)) continue;
+        const url = new URL(raw, `http://site${p.path}`);
+        const target = url.pathname === p.path ? p : byPath.get(url.pathname);
+        if (!target) {
+          if (!files.has(url.pathname) && !existsInDist(url.pathname)) broken.push(`${p.path} → ${raw}`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && !target.dom.getElementById(anchor)) broken.push(`${p.path} → ${raw} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+function existsInDist(pathname: string): boolean {
+  try {
+    readFileSync(join(ROOT, 'dist', decodeURIComponent(pathname)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('no JavaScript needed', () => {
+  const contentPages = builtPages().filter((p) => /^\/(ko|en)\/(cases\/[^/]+|policies\/[^/]*|topics\/[^/]*|glossary|about)\/$/.test(p.path) || /^\/(ko|en)\/$/.test(p.path));
+
+  it('content pages load no script files', () => {
+    expect(contentPages.length).toBeGreaterThan(30);
+    for (const p of contentPages) {
+      const scripts = p.dom.querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => s.outerHTML);
+      expect(scripts, p.path).toEqual([]);
+    }
+  });
+
+  it('content pages carry their whole text in the HTML', () => {
+    for (const lang of LANGS) {
+      for (const c of atlas.cases) {
+        const main = page(`/${lang}/cases/${c.id}/`).dom.querySelector('main')!;
+        expect(main.querySelector('h1')!.text).toBe(c.text[lang].title);
+        // The last paragraph of the MDX text is there, rendered, not left to a script.
+        const lastLine = c.bodies[lang].trim().split('\n').filter((l) => /^[^#<|\-\s]/.test(l)).pop()!;
+        const sample = lastLine.replace(/<[^>]+>/g, '').replace(/\*\*|\[|\]\([^)]*\)/g, '').slice(0, 25);
+        // Markdown turns straight quotes into typographic ones.
+        const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+        expect(norm(main.text)).toContain(norm(sample));
+      }
+    }
+  });
+});
