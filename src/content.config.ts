@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseData, caseText } from './schemas/case';
 import { policyData, policyText } from './schemas/policy';
-import { topicText } from './schemas/topic';
+import { pageText, topicText } from './schemas/topic';
 import { fact, glossaryTerm, note, source } from './schemas/reference';
 
 const root = './content';
@@ -18,6 +18,7 @@ export const collections = {
   policyData: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/policies` }), schema: policyData }),
   policyText: defineCollection({ loader: glob({ pattern: '{ko,en}/*.mdx', base: `${root}/policies` }), schema: policyText }),
   topicText: defineCollection({ loader: glob({ pattern: '{ko,en}/*.mdx', base: `${root}/topics` }), schema: topicText }),
+  pageText: defineCollection({ loader: glob({ pattern: '{ko,en}/*.mdx', base: `${root}/pages` }), schema: pageText }),
   facts: defineCollection({ loader: file(`${root}/facts.yaml`), schema: fact }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTerm }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: source }),

@@ -19,6 +19,7 @@ export const en = {
     about: 'About & sources',
     data: 'Open data',
     figures: 'Figures',
+    rss: 'RSS feed',
     guide: 'Editors’ guide',
   },
   forms: {
@@ -93,6 +94,7 @@ export const en = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. Try one of these instead:',
     edit: 'Edit this page',
+    editData: 'Data file of this page',
     onThisPage: 'On this page',
     figure: 'Figure',
     measure: 'Measure',

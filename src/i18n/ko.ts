@@ -21,6 +21,7 @@ export const ko: Dictionary = {
     about: '소개와 출처',
     data: '공개 데이터',
     figures: '수치 비교',
+    rss: 'RSS 피드',
     guide: '편집 안내',
   },
   forms: {
@@ -95,6 +96,7 @@ export const ko: Dictionary = {
     notFoundTitle: '페이지를 찾을 수 없습니다',
     notFoundBody: '이 주소에는 페이지가 없다. 다음 페이지에서 찾아보자.',
     edit: '이 페이지 고치기',
+    editData: '이 페이지의 데이터 파일',
     onThisPage: '이 페이지에서',
     figure: '그림',
     measure: '측정 항목',

@@ -56,6 +56,7 @@ export function getAtlas(): Promise<Atlas> {
       policyData: dataEntries(await entries('policyData')),
       policyText: textEntries(await entries('policyText')),
       topicText: textEntries(await entries('topicText')),
+      pageText: textEntries(await entries('pageText')),
     }))();
   return cached;
 }

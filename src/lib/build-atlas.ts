@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../schemas/common';
 import type { CaseData, CaseText } from '../schemas/case';
 import type { Metric, TimelineEvent } from '../schemas/metric';
 import type { PolicyData, PolicyText } from '../schemas/policy';
-import type { TopicText } from '../schemas/topic';
+import type { PageText, TopicText } from '../schemas/topic';
 import type { Fact, GlossaryTerm, Note, Source } from '../schemas/reference';
 import { ContentError, type Problem } from './content-error';
 
@@ -36,6 +36,7 @@ export interface RawContent {
   policyData: LocatedEntry<PolicyData>[];
   policyText: LocatedText<PolicyText>[];
   topicText: LocatedText<TopicText>[];
+  pageText: LocatedText<PageText>[];
 }
 
 export type OwnerKind = 'case' | 'policy';
@@ -62,6 +63,7 @@ export interface PolicyRecord extends Bilingual<PolicyText> {
   dataFile: string;
 }
 export type TopicRecord = Bilingual<TopicText>;
+export type PageRecord = Bilingual<PageText>;
 
 export interface Atlas {
   facts: Map<string, Fact>;
@@ -72,9 +74,12 @@ export interface Atlas {
   cases: CaseRecord[];
   policies: PolicyRecord[];
   topics: TopicRecord[];
+  pages: PageRecord[];
 }
 
 const LANG_NAME: Record<Lang, string> = { ko: 'Korean', en: 'English' };
+/** Below this a body is an unfinished scaffold, not a page. */
+const MIN_TEXT = 200;
 
 /** Indexes entries by id, reporting duplicates. */
 function indexById<T extends { id: string }>(items: Located<T>[], what: string, problems: Problem[]): Map<string, T> {
@@ -212,6 +217,8 @@ export function buildAtlas(raw: RawContent): Atlas {
   }
 
   const checkBody = (t: LocatedText<unknown>) => {
+    const prose = t.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/^#+ .*$/gm, '').trim();
+    check(prose.length >= MIN_TEXT, t.file, 'body', `the text has ${prose.length} characters of prose; a page needs at least ${MIN_TEXT}`);
     const refs = bodyReferences(t.body);
     refs.metrics.forEach((m) => check(metrics.has(m), t.file, `<Metric id="${m}">`, `unknown metric "${m}"`));
     refs.terms.forEach((g) => check(glossary.has(g), t.file, `<Term id="${g}">`, `unknown glossary term "${g}"`));
@@ -222,6 +229,7 @@ export function buildAtlas(raw: RawContent): Atlas {
     for (const [key, cell] of Object.entries(t.data.compare)) if (cell) checkFacts(cell.facts, t.file, `compare.${key}.facts`);
   }
   raw.policyText.forEach(checkBody);
+  raw.pageText.forEach(checkBody);
   for (const t of raw.topicText) {
     checkBody(t);
     checkFacts(t.data.facts, t.file, 'facts');
@@ -231,6 +239,7 @@ export function buildAtlas(raw: RawContent): Atlas {
   const caseTexts = pairTexts(raw.caseText, raw.caseData.map((c) => c.id), 'case', 'content/cases', problems);
   const policyTexts = pairTexts(raw.policyText, raw.policyData.map((p) => p.id), 'policy', 'content/policies', problems);
   const topicTexts = pairTexts(raw.topicText, null, 'topic', 'content/topics', problems);
+  const pageTexts = pairTexts(raw.pageText, null, 'page', 'content/pages', problems);
 
   if (problems.length) throw new ContentError(problems);
 
@@ -244,5 +253,7 @@ export function buildAtlas(raw: RawContent): Atlas {
     .map(([id, t]) => ({ id, ...t }))
     .sort((a, b) => a.text.en.order - b.text.en.order);
 
-  return { facts, glossary, sources, notes, metrics, cases, policies, topics };
+  const pages: PageRecord[] = [...pageTexts.entries()].map(([id, t]) => ({ id, ...t }));
+
+  return { facts, glossary, sources, notes, metrics, cases, policies, topics, pages };
 }

@@ -14,7 +14,7 @@ type Schema<T> = ZodType<T, ZodTypeDef, unknown>;
 import { LANGS, type Lang } from '../schemas/common';
 import { caseData, caseText } from '../schemas/case';
 import { policyData, policyText } from '../schemas/policy';
-import { topicText } from '../schemas/topic';
+import { pageText, topicText } from '../schemas/topic';
 import { fact, glossaryTerm, note, source } from '../schemas/reference';
 import { fieldPath, type Problem } from './content-error';
 import type { Located, LocatedEntry, LocatedText, RawContent } from './build-atlas';
@@ -57,7 +57,12 @@ function zodProblems(ctx: Ctx, file: string, schema: ZodType<unknown, ZodTypeDef
       continue;
     }
     let message = issue.message;
-    if (issue.code === 'invalid_type') message = issue.received === 'undefined' ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${issue.received}`;
+    if (issue.code === 'invalid_type') {
+      message =
+        issue.received === 'undefined' ? `required field is missing (expected ${issue.expected})`
+        : issue.received === 'null' ? `required field is empty (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${issue.received}`;
+    }
     if (issue.code === 'invalid_enum_value') message = `"${String(issue.received)}" is not allowed; expected one of: ${issue.options.join(', ')}`;
     ctx.problems.push({ file: rel(ctx, file), field: fieldPath(path), message });
   }
@@ -140,6 +145,7 @@ export async function loadContent(root: string): Promise<{ raw: RawContent; prob
     policyData: await loadData(ctx, join(c, 'policies'), policyData),
     policyText: await loadTexts(ctx, join(c, 'policies'), policyText),
     topicText: await loadTexts(ctx, join(c, 'topics'), topicText),
+    pageText: await loadTexts(ctx, join(c, 'pages'), pageText),
   };
   return { raw, problems: ctx.problems };
 }

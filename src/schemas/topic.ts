@@ -14,3 +14,13 @@ export const topicText = z
   })
   .strict();
 export type TopicText = z.infer<typeof topicText>;
+
+/** Frontmatter of `content/pages/{ko,en}/<id>.mdx`: site pages such as the editors' guide. */
+export const pageText = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(20),
+    updated: z.coerce.date(),
+  })
+  .strict();
+export type PageText = z.infer<typeof pageText>;
