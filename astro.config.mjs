@@ -10,16 +10,22 @@ import react from '@astrojs/react';
  */
 const site = process.env.SITE_URL ?? 'https://smart-work-atlas.github.io';
 const base = process.env.BASE_PATH ?? '/';
+/** Tests build a second copy (sub-path, rebuild) next to the first. */
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // One small stylesheet per page: inlining it saves a render-blocking request.
     inlineStylesheets: 'always',
   },
+  // Code samples (the editors' guide) are plain monospace: no highlighter
+  // theme to keep in step with the site's contrast in light and dark.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },
   vite: {

@@ -4,7 +4,8 @@
  * pages that need no JavaScript.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages, page } from '../support/site';
+import { builtPages, DIST, page } from '../support/site';
+import { brokenLinks } from '../support/links';
 import { loadContent } from '../../src/lib/load-content';
 import { buildAtlas } from '../../src/lib/build-atlas';
 import { sitePaths } from '../../src/lib/site-paths';
@@ -104,38 +105,10 @@ describe('case and policy pages', () => {
 });
 
 describe('links', () => {
-  const pages = builtPages();
-  const byPath = new Map(pages.map((p) => [p.path, p]));
-  const files = new Set(pages.map((p) => p.path));
-
   it('has no broken internal link or anchor on any page', () => {
-    const broken: string[] = [];
-    for (const p of pages) {
-      for (const a of p.dom.querySelectorAll('a[href]')) {
-        const raw = a.getAttribute('href')!;
-        if (/^(https?:|mailto:)/.test(raw)) continue;
-        const url = new URL(raw, `http://site${p.path}`);
-        const target = url.pathname === p.path ? p : byPath.get(url.pathname);
-        if (!target) {
-          if (!files.has(url.pathname) && !existsInDist(url.pathname)) broken.push(`${p.path} → ${raw}`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && !target.dom.getElementById(anchor)) broken.push(`${p.path} → ${raw} (no #${anchor})`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(builtPages(), DIST)).toEqual([]);
   });
 });
-
-function existsInDist(pathname: string): boolean {
-  try {
-    readFileSync(join(ROOT, 'dist', decodeURIComponent(pathname)));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('no JavaScript needed', () => {
   const contentPages = builtPages().filter((p) => /^\/(ko|en)\/(cases\/[^/]+|policies\/[^/]*|topics\/[^/]*|glossary|about)\/$/.test(p.path) || /^\/(ko|en)\/$/.test(p.path));
