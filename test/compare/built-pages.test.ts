@@ -1,0 +1,112 @@
+/**
+ * The built HTML of the compare, case index, timeline and case pages, and the
+ * CSV files: what a reader without JavaScript gets, read from dist/.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { buildAtlas } from '../../src/lib/build-atlas';
+import { comparisonRows } from '../../src/lib/compare';
+import { comparisonCsv } from '../../src/lib/compare-csv';
+import { timelineEvents } from '../../src/lib/timeline';
+import { LANGS } from '../../src/schemas/common';
+import { t } from '../../src/i18n';
+import { builtPages, page } from '../support/site';
+import { ROOT } from '../support/paths';
+
+const { raw } = await loadContent(ROOT);
+const atlas = buildAtlas(raw);
+const ids = atlas.cases.map((c) => c.id);
+const paths = new Set(builtPages().map((p) => p.path));
+
+describe.each(LANGS)('built pages in %s', (lang) => {
+  const d = t(lang);
+
+  it('compare: every case as a column, every field as a row, headers scoped, cells sourced, "not reported" set apart', () => {
+    const { dom } = page(`/${lang}/compare/`);
+    const table = dom.querySelector('#compare-table')!;
+    expect(table.querySelector('caption')?.text).toBe(d.compare.caption);
+    expect(table.querySelectorAll('thead th[scope="col"][data-case]').map((th) => th.getAttribute('data-case'))).toEqual(ids);
+    const rows = comparisonRows(atlas, lang, ids);
+    const trs = table.querySelectorAll('tbody tr');
+    expect(trs.map((tr) => tr.getAttribute('data-field'))).toEqual(rows.map((r) => r.key));
+    rows.forEach((row, i) => {
+      const tds = trs[i]!.querySelectorAll('td');
+      expect(trs[i]!.querySelector('th[scope="row"]')!.text).toContain(row.label);
+      row.cells.forEach((cell, j) => {
+        const td = tds[j]!;
+        expect(td.getAttribute('data-case')).toBe(cell.caseId);
+        if (!cell.reported) {
+          const nr = td.querySelector('.not-reported')!;
+          expect(nr.text).toContain(d.notReported);
+          expect(nr.getAttribute('title')).toBe(d.notReportedTitle);
+          expect(td.querySelector('a')).toBeNull();
+        } else {
+          // A reported cell links its source: a citation marker or, in the sources row, the fact itself.
+          expect(td.querySelectorAll('a[href*="/about/#s-"]').length, `${row.key} ${cell.caseId}`).toBeGreaterThan(0);
+          for (const f of cell.figures) expect(td.text).toContain(f.text);
+        }
+      });
+    });
+    expect(dom.querySelectorAll('a[href$="data/compare-ko.csv"]')).toHaveLength(1);
+    expect(dom.querySelectorAll('a[href$="data/compare-en.csv"]')).toHaveLength(1);
+  });
+
+  it('case index: every case listed with country, sector, start year, forms and headline', () => {
+    const { dom } = page(`/${lang}/cases/`);
+    const cards = dom.querySelectorAll('li.card');
+    expect(cards.map((c) => c.getAttribute('data-country') && c.querySelector('a')!.getAttribute('href')!.split('/').at(-2)).sort()).toEqual([...ids].sort());
+    for (const rec of atlas.cases) {
+      const card = cards.find((c) => c.querySelector('a')!.getAttribute('href')!.endsWith(`/cases/${rec.id}/`))!;
+      expect(card.text).toContain(d.countries[rec.data.country]);
+      expect(card.text).toContain(d.sectors[rec.data.sector]);
+      expect(card.text).toContain(rec.data.startYear === undefined ? d.notReported : String(rec.data.startYear));
+      for (const f of rec.data.forms) expect(card.text).toContain(d.forms[f]);
+      if (!rec.data.headline) expect(card.querySelector('.not-reported')).not.toBeNull();
+    }
+  });
+
+  it('timeline: every event under its year, linking to its page, with a source for each figure', () => {
+    const { dom } = page(`/${lang}/timeline/`);
+    const events = timelineEvents(atlas, lang);
+    const items = dom.querySelectorAll('ol.timeline > li.year li.event');
+    expect(items).toHaveLength(events.length);
+    expect(dom.querySelectorAll('ol.timeline > li.year').map((y) => Number(y.getAttribute('data-year')))).toEqual([...new Set(events.map((e) => e.year))]);
+    events.forEach((e, i) => {
+      const li = items[i]!;
+      expect(li.getAttribute('data-owner')).toBe(`${e.owner.kind}:${e.owner.id}`);
+      expect(li.querySelector('.kind')!.text).toBe(d.timeline.kinds[e.kind]);
+      expect(li.classList.contains(`kind-${e.kind}`)).toBe(true);
+      const link = li.querySelectorAll('a').find((a) => a.text === e.owner.title)!;
+      expect(paths.has(link.getAttribute('href')!), link.getAttribute('href')).toBe(true);
+      if (e.figure) {
+        expect(li.text).toContain(e.figure);
+        expect(li.querySelector('a.cite')).not.toBeNull();
+      }
+    });
+  });
+
+  it('case pages: "compare with…" links to valid pairs, and still no JavaScript', () => {
+    for (const id of ids) {
+      const { dom, html } = page(`/${lang}/cases/${id}/`);
+      expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+      const links = dom.querySelectorAll('.compare-peers a');
+      expect(links.length, id).toBeGreaterThan(0);
+      for (const a of links) {
+        const url = new URL(a.getAttribute('href')!, 'http://x');
+        expect(url.pathname).toBe(`/${lang}/compare/`);
+        const pair = url.searchParams.get('cases')!.split(',');
+        expect(pair).toHaveLength(2);
+        expect(pair).toContain(id);
+        for (const x of pair) expect(ids).toContain(x);
+      }
+    }
+  });
+
+  it(`serves /data/compare-${lang}.csv as built from the collections`, async () => {
+    const res = await fetch(`${inject('siteUrl')}data/compare-${lang}.csv`);
+    expect(res.status).toBe(200);
+    const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(body).toBe(comparisonCsv(atlas, lang));
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The compare page in headless Chromium: the chooser updates table and URL,
+ * a shared URL restores the choice, Back undoes a change, everything works
+ * from the keyboard, and without JavaScript the whole matrix is there.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launch } from '../support/browser';
+import { loadContent } from '../../src/lib/load-content';
+import { buildAtlas } from '../../src/lib/build-atlas';
+import { comparisonRows } from '../../src/lib/compare';
+import { nearestPeers } from '../../src/lib/summaries';
+import { LANGS, type Lang } from '../../src/schemas/common';
+import { t } from '../../src/i18n';
+import { ROOT } from '../support/paths';
+import { page as builtPage } from '../support/site';
+
+const { raw } = await loadContent(ROOT);
+const atlas = buildAtlas(raw);
+const ids = atlas.cases.map((c) => c.id);
+const title = (id: string, lang: Lang) => atlas.cases.find((c) => c.id === id)!.text[lang].title;
+/** The JavaScript the compare page may load, gzipped: the chooser is meant to stay tiny. */
+const JS_BUDGET_GZIP = 2048;
+
+/** Ids of the case columns a reader can see. */
+const visibleColumns = (page: Page) =>
+  page.$$eval('#compare-table thead th[data-case]', (ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset['case']));
+const checkedBoxes = (page: Page) =>
+  page.$$eval('#compare-chooser input[name="case"]', (bs) => bs.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
+const casesParam = (page: Page) => new URL(page.url()).searchParams.get('cases');
+
+// Web-platform APIs rather than node: modules, so the file type-checks without Node's type definitions.
+const AXE = decodeURIComponent(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname);
+
+/** Size of a file gzipped (default level), as a server would send it. */
+async function gzipSize(bytes: Uint8Array<ArrayBuffer>): Promise<number> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** Presses Tab until the element matching `selector` has focus; fails if it is not reachable. */
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} is not reachable with Tab`);
+}
+
+describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
+  let browser: Browser;
+  const site = inject('siteUrl');
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the default pair and writes it to the URL, loading little JavaScript', async () => {
+    const page = await browser.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSize(new Uint8Array(b))));
+    });
+    await page.goto(`${site}en/compare/`);
+    expect(await visibleColumns(page)).toEqual(['bt', 'kt']);
+    expect(casesParam(page)).toBe('bt,kt');
+    expect(await checkedBoxes(page)).toEqual(['bt', 'kt']);
+    await expect.poll(() => page.textContent('#compare-status')).toContain(t('en').compare.comparing(`${title('bt', 'en')}, ${title('kt', 'en')}`));
+    const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    console.log(`compare page JavaScript: ${scripts.length} file(s), ${bytes} bytes gzip`);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+    await page.close();
+  });
+
+  it('updates table and URL from the keyboard, and Back restores the previous choice', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}en/compare/?cases=kt,bt`);
+    await tabTo(page, 'input[value="ntt-data"]');
+    await page.keyboard.press('Space');
+    expect(await visibleColumns(page)).toEqual(['bt', 'kt', 'ntt-data']);
+    expect(casesParam(page)).toBe('bt,kt,ntt-data');
+    expect(await page.textContent('#compare-status')).toContain(title('ntt-data', 'en'));
+
+    // Unchecking down to one case asks politely for another, and keeps the one column.
+    await page.focus('input[value="bt"]');
+    await page.keyboard.press('Space');
+    await page.focus('input[value="ntt-data"]');
+    await page.keyboard.press('Space');
+    expect(await visibleColumns(page)).toEqual(['kt']);
+    expect(await page.textContent('#compare-status')).toBe(t('en').compare.tooFew(1));
+
+    await page.goBack();
+    expect(casesParam(page)).toBe('kt,ntt-data');
+    expect(await visibleColumns(page)).toEqual(['kt', 'ntt-data']);
+    expect(await checkedBoxes(page)).toEqual(['kt', 'ntt-data']);
+    await page.goBack();
+    await page.goBack();
+    expect(await visibleColumns(page)).toEqual(['bt', 'kt']);
+    await page.close();
+  });
+
+  it('highlights exactly the rows where the chosen cases differ, marked in words as well as colour', async () => {
+    const page = await browser.newPage();
+    const chosen = ['japan', 'netherlands', 'united-states'];
+    await page.goto(`${site}en/compare/?cases=${chosen.join(',')}`);
+    await tabTo(page, '#compare-highlight');
+    await page.keyboard.press('Space');
+    const expected = comparisonRows(atlas, 'en', chosen).filter((r) => r.differs).map((r) => r.key);
+    const marked = await page.$$eval('#compare-table tbody tr', (rows) =>
+      rows.filter((r) => (r.querySelector('.diff-mark') as HTMLElement).offsetParent !== null).map((r) => (r as HTMLElement).dataset['field']),
+    );
+    expect(marked).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected).not.toContain('sector'); // all three are national pictures
+    await page.close();
+  });
+
+  it.each(LANGS)('restores every case’s “compare with…” pairs from the shared URL in %s', async (lang) => {
+    const page = await browser.newPage();
+    for (const id of ids) {
+      // The links as the case page carries them (built HTML), followed in the browser.
+      const links = builtPage(`/${lang}/cases/${id}/`).dom.querySelectorAll('.compare-peers a').map((a) => new URL(a.getAttribute('href')!, site).href);
+      const peers = nearestPeers(atlas, id);
+      expect(links, id).toHaveLength(peers.length);
+      expect(peers.length, id).toBeGreaterThan(0);
+      const peer = peers[0]!.id;
+      await page.goto(links[0]!);
+      const pair = ids.filter((x) => x === id || x === peer);
+      expect(await visibleColumns(page), id).toEqual(pair);
+      expect(await checkedBoxes(page)).toEqual(pair);
+      const headers = await page.$$eval('#compare-table thead th[data-case]', (ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.textContent?.trim()));
+      expect(headers).toEqual(pair.map((x) => title(x, lang)));
+    }
+    await page.close();
+  });
+
+  it('prints the chosen columns without the chooser', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}ko/compare/?cases=korea,kt`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#compare-chooser')).toBe(false);
+    expect(await visibleColumns(page)).toEqual(['korea', 'kt']);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe (WCAG 2.2 AA) in %s mode on the compare, case index and timeline pages', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    // One language per page and scheme keeps the run short; the two languages share every template.
+    const paths = colorScheme === 'light' ? ['en/compare/?cases=japan,kt', 'ko/cases/', 'en/timeline/'] : ['ko/compare/?cases=bt,korea,netherlands', 'en/cases/', 'ko/timeline/'];
+    for (const path of paths) {
+      await page.goto(`${site}${path}`);
+      if (path.includes('compare')) await page.check('#compare-highlight');
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('shows the whole matrix of all cases without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}en/compare/?cases=kt,bt`);
+    expect(await visibleColumns(page)).toEqual(ids);
+    expect(await page.isVisible('#compare-chooser')).toBe(false);
+    expect(await page.isVisible('#compare-all-note')).toBe(true);
+    expect(await page.$$eval('#compare-table tbody tr', (r) => r.length)).toBe(10);
+    await context.close();
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { buildAtlas } from '../../src/lib/build-atlas';
+import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueGroups, type CompareCell } from '../../src/lib/compare';
+import { BOM, comparisonCsv, csvField, toCsv } from '../../src/lib/compare-csv';
+import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '../../src/lib/case-choice';
+import { formatFigure } from '../../src/lib/format';
+import { LANGS } from '../../src/schemas/common';
+import { t } from '../../src/i18n';
+import { ROOT } from '../support/paths';
+
+const { raw } = await loadContent(ROOT);
+const atlas = buildAtlas(raw);
+const ids = atlas.cases.map((c) => c.id);
+
+/** RFC 4180 reader, small enough to trust: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += ch;
+  }
+  return rows;
+}
+
+const reported = (c: CompareCell) => {
+  if (!c.reported) throw new Error(`${c.caseId}: expected a reported cell`);
+  return c;
+};
+
+describe.each(LANGS)('comparisonRows in %s', (lang) => {
+  const d = t(lang);
+  const rows = comparisonRows(atlas, lang, ids);
+  const row = (key: string) => rows.find((r) => r.key === key)!;
+
+  it('has one row per field, labelled in the language, and one cell per case in the order asked', () => {
+    expect(rows.map((r) => r.key)).toEqual([...COMPARE_FIELDS]);
+    for (const r of rows) {
+      expect(r.label).toBe(d.field[r.key]);
+      expect(r.cells.map((c) => c.caseId)).toEqual(ids);
+    }
+    const reversed = comparisonRows(atlas, lang, [...ids].reverse());
+    expect(reversed[0]!.cells.map((c) => c.caseId)).toEqual([...ids].reverse());
+  });
+
+  it('takes sector, country, start year and forms from each case’s data file', () => {
+    atlas.cases.forEach((rec, i) => {
+      expect(reported(row('sector').cells[i]!).text).toBe(d.sectors[rec.data.sector]);
+      expect(reported(row('country').cells[i]!).text).toBe(d.countries[rec.data.country]);
+      expect(reported(row('forms').cells[i]!).items.map((f) => f.code)).toEqual(rec.data.forms);
+      expect(reported(row('forms').cells[i]!).items.map((f) => f.label)).toEqual(rec.data.forms.map((f) => d.forms[f]));
+      const start = row('startYear').cells[i]!;
+      if (rec.data.startYear === undefined) expect(start.reported).toBe(false);
+      else expect(reported(start).text).toBe(String(rec.data.startYear));
+      for (const key of ['sector', 'country', 'forms'] as const) expect(reported(row(key).cells[i]!).textFacts).toEqual(rec.data.facts);
+    });
+  });
+
+  it('takes the statements from the compare frontmatter, with their facts, and says "not reported" only where the paper is silent', () => {
+    let silent = 0;
+    atlas.cases.forEach((rec, i) => {
+      for (const key of ['scale', 'results', 'security', 'drivers', 'barriers'] as const) {
+        const said = rec.text[lang].compare[key];
+        const cell = row(key).cells[i]!;
+        const metrics = key === 'scale' || key === 'results' ? rowMetrics(atlas, rec, key) : [];
+        if (!said && metrics.length === 0) {
+          expect(cell.reported, `${rec.id} ${key}`).toBe(false);
+          expect(cell.facts).toEqual([]);
+          silent++;
+          continue;
+        }
+        const c = reported(cell);
+        expect(c.text).toBe(said?.text);
+        expect(c.textFacts).toEqual(said?.facts ?? []);
+        for (const f of said?.facts ?? []) expect(c.facts).toContain(f);
+      }
+    });
+    // The real content has gaps (KT reports no results), so the "not reported" path is exercised.
+    expect(silent).toBeGreaterThan(0);
+  });
+
+  it('shows every metric of a case, except prices, in exactly one of scale and results, formatted and with its fact', () => {
+    atlas.cases.forEach((rec, i) => {
+      const figures = [row('scale').cells[i]!, row('results').cells[i]!].flatMap((c) => (c.reported ? c.figures : []));
+      const expected = rec.data.metrics.filter((m) => m.base !== 'price');
+      expect(figures.map((f) => f.metricId).sort()).toEqual(expected.map((m) => m.id).sort());
+      for (const f of figures) {
+        const m = atlas.metrics.get(f.metricId)!;
+        expect(f.text).toBe(formatFigure(m, lang));
+        expect(f.measure).toBe(m.measure[lang]);
+        expect(f.fact).toBe(m.fact);
+        const note = m.note ? atlas.notes.get(m.note) : undefined;
+        expect(f.note?.id).toBe(note && note.status !== 'agrees' ? note.id : undefined);
+      }
+    });
+  });
+
+  it('lists in the sources row every fact any cell of the case rests on', () => {
+    atlas.cases.forEach((rec, i) => {
+      const sources = reported(row('sources').cells[i]!).facts;
+      const used = rows.flatMap((r) => r.cells[i]!.facts);
+      for (const f of used) expect(sources, rec.id).toContain(f);
+      for (const f of rec.data.facts) expect(sources).toContain(f);
+    });
+  });
+
+  it('marks a row as differing exactly when the chosen cases’ cells differ', () => {
+    for (const [a, b] of [['kt', 'bt'], ['netherlands', 'japan'], ['kt', 'samsung-sds']] as const) {
+      const pair = comparisonRows(atlas, lang, [a, b]);
+      const ra = atlas.cases.find((c) => c.id === a)!.data;
+      const rb = atlas.cases.find((c) => c.id === b)!.data;
+      expect(pair.find((r) => r.key === 'sector')!.differs).toBe(ra.sector !== rb.sector);
+      expect(pair.find((r) => r.key === 'country')!.differs).toBe(ra.country !== rb.country);
+      expect(pair.find((r) => r.key === 'startYear')!.differs).toBe(ra.startYear !== rb.startYear);
+    }
+    expect(comparisonRows(atlas, lang, ['kt']).some((r) => r.differs)).toBe(false);
+  });
+
+  it('rejects an unknown case', () => {
+    expect(() => comparisonRows(atlas, lang, ['kt', 'nope'])).toThrow(/unknown case "nope"/);
+  });
+});
+
+describe('same-value groups', () => {
+  it('number equal cells alike, in order of first appearance', () => {
+    const cells = ['a', 'b', 'a', 'c', 'b'].map((signature) => ({ signature }));
+    expect(sameValueGroups(cells)).toEqual([0, 1, 0, 2, 1]);
+    expect(cellsDiffer(cells)).toBe(true);
+    expect(cellsDiffer([{ signature: 'x' }, { signature: 'x' }])).toBe(false);
+  });
+});
+
+describe('the choice of cases in the URL', () => {
+  it('defaults to the default pair, in table order, when there is no ?cases=', () => {
+    expect(parseCaseChoice(ids, null)).toEqual(ids.filter((id) => DEFAULT_PAIR.includes(id)));
+    expect(parseCaseChoice(ids, null)).toHaveLength(2);
+  });
+  it('keeps known ids once each, in table order, and drops the rest', () => {
+    expect(parseCaseChoice(ids, 'kt,bt,kt,nope, Japan ')).toEqual(ids.filter((id) => ['kt', 'bt', 'japan'].includes(id)));
+    expect(parseCaseChoice(ids, '')).toEqual([]);
+  });
+  it('writes a readable search string', () => {
+    expect(choiceSearch(['bt', 'kt'])).toBe('?cases=bt,kt');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes fields as RFC 4180 asks', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+  });
+
+  it.each(LANGS)('holds the whole matrix in %s, one record per case, read back from the collections', (lang) => {
+    const d = t(lang);
+    const csv = comparisonCsv(atlas, lang);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const [header, ...records] = parseCsv(csv.slice(BOM.length));
+    expect(records).toHaveLength(ids.length);
+    expect(header!.slice(0, 2)).toEqual(['id', d.compare.csvCase]);
+    for (const key of COMPARE_FIELDS) expect(header).toContain(d.field[key]);
+    const col = (label: string) => header!.indexOf(label);
+    atlas.cases.forEach((rec, i) => {
+      const r = records[i]!;
+      expect(r).toHaveLength(header!.length);
+      expect(r[0]).toBe(rec.id);
+      expect(r[1]).toBe(rec.text[lang].title);
+      expect(r[col(d.field.country)]).toBe(d.countries[rec.data.country]);
+      expect(r[col(d.field.startYear)]).toBe(rec.data.startYear === undefined ? d.notReported : String(rec.data.startYear));
+      const security = rec.text[lang].compare.security;
+      expect(r[col(d.field.security)]).toBe(security ? security.text : d.notReported);
+      expect(r[col(d.compare.csvSourcesOf(d.field.security))]).toBe(security ? security.facts.join(d.listSeparator) : '');
+      for (const m of rec.data.metrics.filter((x) => x.base !== 'price')) {
+        expect(r.join('\n'), `${rec.id} ${m.id}`).toContain(formatFigure(m, lang));
+      }
+    });
+  });
+});
