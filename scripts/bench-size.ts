@@ -28,6 +28,8 @@ interface Fetched {
   kind: 'html' | 'js' | 'css' | 'other';
   gzip: number;
   body: Buffer;
+  /** Requested before any scrolling (true) or after (false). */
+  onLoad: boolean;
 }
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -39,11 +41,17 @@ function kindOf(url: string, type: string): Fetched['kind'] {
   return 'other';
 }
 
-function record(page: Page): Fetched[] {
+/** Every response with its gzip size, tagged by whether it was requested before the reader scrolled. */
+function record(page: Page, scrolled: () => boolean): Fetched[] {
   const got: Fetched[] = [];
   page.on('response', async (r) => {
+    const onLoad = !scrolled() || !requestedAfterScroll.has(r.request());
     const body = await r.body().catch(() => Buffer.alloc(0));
-    got.push({ url: r.url(), kind: kindOf(r.url(), r.headers()['content-type'] ?? ''), gzip: gz(body), body });
+    got.push({ url: r.url(), kind: kindOf(r.url(), r.headers()['content-type'] ?? ''), gzip: gz(body), body, onLoad });
+  });
+  const requestedAfterScroll = new WeakSet<object>();
+  page.on('request', (r) => {
+    if (scrolled()) requestedAfterScroll.add(r);
   });
   return got;
 }
@@ -58,17 +66,20 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sum = (xs: Fetched[], kind: Fetched['kind']) => xs.filter((x) => x.kind === kind).reduce((s, x) => s + x.gzip, 0);
 
 async function measure(page: Page, base: string, path: string) {
-  const got = record(page);
+  let scrolled = false;
+  const got = record(page, () => scrolled);
+  // Load, then give islands already in view time to ask for their code.
   await page.goto(base + path, { waitUntil: 'load' });
-  await page.waitForTimeout(500);
-  const first = [...got];
-  const html = first.find((x) => x.kind === 'html');
+  await page.waitForTimeout(1500);
+  scrolled = true;
   const charts = await page.locator('figure.chart-figure .chart-title').all();
   for (const title of charts) {
     await title.evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await title.locator('xpath=..').locator('.chart-body[data-rendered="true"]').waitFor({ timeout: 20_000 });
   }
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(1000);
+  const first = got.filter((x) => x.onLoad);
+  const html = first.find((x) => x.kind === 'html');
   return {
     html: html?.gzip ?? 0,
     inlineJs: html ? inlineScript(html.body.toString('utf8')) : 0,
@@ -92,9 +103,9 @@ try {
     const m = await measure(await context.newPage(), server.url, path);
     await context.close();
     console.log(`/${path} (${what})`);
-    console.log(`  first load: ${kb(m.firstTotal)} in all; HTML with inline CSS ${kb(m.html)}, of which inline script ${kb(m.inlineJs)}; JS files ${kb(m.firstJs)}`);
+    console.log(`  on load, before scrolling: ${kb(m.firstTotal)} in all; HTML with inline CSS ${kb(m.html)}, of which inline script ${kb(m.inlineJs)}; JS files ${kb(m.firstJs)}`);
     if (m.charts) {
-      console.log(`  after its ${m.charts} chart(s) scrolled into view: JS files ${kb(m.laterJs)}, JS in all with the inline script ${kb(m.laterJs + m.inlineJs)}`);
+      console.log(`  once its ${m.charts} chart(s) have been in view: JS files ${kb(m.laterJs)}, JS in all with the inline script ${kb(m.laterJs + m.inlineJs)}`);
       for (const f of m.laterFiles) console.log(`    ${f}`);
     }
   }
