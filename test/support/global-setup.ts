@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
   if (!process.env.ATLAS_SKIP_BUILD || !existsSync(`${ROOT}/dist/index.html`)) {
     const started = Date.now();
     try {
-      execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; test what ships.
+      execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' } });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`npm run build failed:\n${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`);

@@ -1,0 +1,107 @@
+/**
+ * The built site: every chart is on its page in both languages with its table,
+ * sources, notes and CSV; the open data files parse back to the collections;
+ * pages without charts carry no script.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Atlas } from '../../src/lib/build-atlas';
+import { CHART_SPECS, type ChartSpec } from '../../src/lib/chart-specs';
+import { BOM, parseCsv, parseCsvRecords } from '../../src/lib/csv';
+import { METRIC_COLUMNS, RECORD_FIELDS, orderedMetrics } from '../../src/lib/open-data';
+import { LANGS, type Lang } from '../../src/schemas/common';
+import { realAtlas } from '../support/atlas';
+import { expectRowsMatchAtlas } from '../support/open-data';
+import { builtPages, page } from '../support/site';
+
+let atlas: Atlas;
+beforeAll(async () => {
+  atlas = await realAtlas();
+});
+const site = () => inject('siteUrl');
+
+function pagePath(spec: ChartSpec, lang: Lang): string {
+  const p = spec.place;
+  if (p.page === 'figures') return `/${lang}/figures/`;
+  return `/${lang}/${p.page === 'case' ? 'cases' : 'policies'}/${p.id}/`;
+}
+
+/** The numbers in a chart's table, in order, as the `<data>` elements carry them. */
+function tableValues(spec: ChartSpec, lang: Lang): number[] {
+  const fig = page(pagePath(spec, lang)).dom.querySelector(`#chart-${spec.id}`);
+  if (!fig) throw new Error(`no figure #chart-${spec.id} on ${pagePath(spec, lang)}`);
+  return fig.querySelectorAll('table data').map((d) => Number(d.getAttribute('value')));
+}
+
+describe.each(LANGS)('charts on the %s pages', (lang) => {
+  it.each(CHART_SPECS.map((s) => s.id))('%s: figure, island, table, sources, notes and CSV', async (id) => {
+    const spec = CHART_SPECS.find((s) => s.id === id)!;
+    const fig = page(pagePath(spec, lang)).dom.querySelector(`#chart-${id}`)!;
+    expect(fig.tagName).toBe('FIGURE');
+    expect(fig.querySelector('.chart-title')!.text).toBe(spec.title[lang]);
+    expect(fig.querySelector('.sr-only')!.text.length).toBeGreaterThan(20);
+    const island = fig.querySelector('astro-island')!;
+    expect(island.getAttribute('client')).toBe('visible');
+    expect(fig.querySelector('table caption')).not.toBeNull();
+    expect(fig.querySelectorAll('th[scope="col"]').length).toBeGreaterThan(3);
+    expect(fig.querySelector('.chart-source a')).not.toBeNull();
+
+    // Every figure's metric is in the table, with the collections' value.
+    const rows = fig.querySelectorAll('tr[data-metric]');
+    for (const row of rows) {
+      const m = atlas.metrics.get(row.getAttribute('data-metric')!)!;
+      if (spec.type === 'bar') expect(Number(row.querySelector('data')!.getAttribute('value'))).toBe(m.value);
+      const note = m.note ? atlas.notes.get(m.note)! : undefined;
+      // Notes that are not plain confirmations are printed in full under the chart.
+      if (note && note.status !== 'agrees') expect(fig.querySelector(`#chart-${id}-note-${note.id} .note`)!.text).toContain(note.text[lang].slice(0, 30));
+    }
+
+    // The CSV linked under the chart has the table's numbers.
+    const link = fig.querySelector('.chart-downloads a')!.getAttribute('href')!;
+    const res = await fetch(new URL(link, site()));
+    expect(res.status).toBe(200);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(csv.startsWith(BOM)).toBe(true);
+    const [, ...records] = parseCsv(csv);
+    const column = spec.type === 'bar' ? 2 : 1;
+    expect(records.map((r) => Number(r[column]))).toEqual(tableValues(spec, lang));
+  });
+});
+
+describe('open data files', () => {
+  it('metrics.csv is UTF-8 with a byte-order mark and parses back to the collections’ values', async () => {
+    const res = await fetch(new URL('data/metrics.csv', site()));
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(text.startsWith(BOM)).toBe(true);
+    expectRowsMatchAtlas(parseCsvRecords(text), atlas);
+  });
+
+  it('metrics.json and cases.json hold the same metrics and every case and policy', async () => {
+    const metrics = (await (await fetch(new URL('data/metrics.json', site()))).json()) as { metrics: { id: string; value: number }[] };
+    expect(metrics.metrics.map((m) => [m.id, m.value])).toEqual(orderedMetrics(atlas).map((m) => [m.id, m.value]));
+    const cases = (await (await fetch(new URL('data/cases.json', site()))).json()) as { cases: { id: string }[]; policies: { id: string }[] };
+    expect(cases.cases.map((c) => c.id)).toEqual(atlas.cases.map((c) => c.id));
+    expect(cases.policies.map((p) => p.id)).toEqual(atlas.policies.map((p) => p.id));
+  });
+
+  it.each(LANGS)('the %s codebook describes every column and field and links files that exist', async (lang) => {
+    const dom = page(`/${lang}/data/`).dom;
+    for (const c of METRIC_COLUMNS) expect(dom.querySelector(`#col-${c.key} td:last-child`)!.text, c.key).toBe(c.meaning[lang]);
+    for (const f of RECORD_FIELDS) expect(dom.querySelector(`#field-${f.key}`), f.key).not.toBeNull();
+    const links = dom.querySelectorAll('.data-files a').map((a) => a.getAttribute('href')!);
+    expect(links.length).toBe(3 + CHART_SPECS.length);
+    for (const href of links) expect((await fetch(new URL(href, site()))).status, href).toBe(200);
+  });
+});
+
+describe('pages without charts', () => {
+  it('carry no script at all: no island, no inline code (only structured data)', () => {
+    const plain = builtPages().filter((p) => /^\/(ko|en)\/(cases|policies)\/[^/]+\/$/.test(p.path) && !p.dom.querySelector('figure.chart-figure'));
+    expect(plain.length).toBeGreaterThanOrEqual(12);
+    for (const p of plain) {
+      const scripts = p.dom.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts.map((s) => s.toString().slice(0, 60)), p.path).toEqual([]);
+      expect(p.dom.querySelector('astro-island'), p.path).toBeNull();
+    }
+  });
+});
