@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,8 +39,15 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compress text as any static host does, so sizes and audits match what readers get.
+      if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(200, { 'Content-Type': type });
+        res.end(body);
+      }
     } catch {
       const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
