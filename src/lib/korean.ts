@@ -1,0 +1,142 @@
+/**
+ * Just enough Korean morphology for search. Pagefind splits Korean text only
+ * at spaces and matches the start of a word, but Korean attaches particles and
+ * endings to words (재택근무를, 센터에서) and writes compounds without spaces
+ * (스마트워크센터, 정보보안). These functions give the index the extra forms a
+ * reader's query should reach, and give the query the form the index holds.
+ * They are rules, not a dictionary: wrong guesses only add harmless extra terms.
+ */
+
+const FIRST_SYLLABLE = 0xac00;
+const LAST_SYLLABLE = 0xd7a3;
+/** Final consonant (받침) index of ㄹ within a syllable block. */
+const FINAL_RIEUL = 8;
+
+export function isHangulSyllable(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return c >= FIRST_SYLLABLE && c <= LAST_SYLLABLE;
+}
+
+export function hasHangul(text: string): boolean {
+  return /[\uac00-\ud7a3]/.test(text);
+}
+
+/** 0 when the syllable ends in a vowel, else the index of its final consonant. */
+function finalConsonant(ch: string): number {
+  return ((ch.codePointAt(0) ?? FIRST_SYLLABLE) - FIRST_SYLLABLE) % 28;
+}
+
+/**
+ * What a particle may follow. Korean picks the particle by the sound before
+ * it: 을/은/이/과/으로 after a consonant, 를/는/가/와/로 after a vowel. Checking
+ * this keeps 평가 and 효과 whole while 정부가 and 보안을 lose their particle.
+ */
+type After = 'any' | 'consonant' | 'vowel' | 'vowel-or-rieul';
+
+const PARTICLES: [string, After][] = [
+  // several syllables
+  ['에서부터', 'any'], ['으로부터', 'consonant'], ['에게서는', 'any'],
+  ['에서는', 'any'], ['에서도', 'any'], ['에서의', 'any'], ['에게는', 'any'], ['에게서', 'any'],
+  ['으로는', 'consonant'], ['으로도', 'consonant'], ['으로서', 'consonant'], ['으로써', 'consonant'], ['으로의', 'consonant'],
+  ['이라는', 'consonant'], ['이라고', 'consonant'], ['까지는', 'any'], ['부터는', 'any'], ['이었다', 'consonant'],
+  ['에서', 'any'], ['에게', 'any'], ['한테', 'any'], ['까지', 'any'], ['부터', 'any'], ['처럼', 'any'],
+  ['보다', 'any'], ['마다', 'any'], ['조차', 'any'], ['마저', 'any'], ['만큼', 'any'], ['만을', 'any'], ['만이', 'any'],
+  ['에는', 'any'], ['에도', 'any'], ['에의', 'any'], ['이다', 'consonant'], ['이며', 'consonant'], ['이고', 'consonant'],
+  ['이나', 'consonant'], ['이란', 'consonant'], ['과는', 'consonant'], ['와는', 'vowel'], ['과의', 'consonant'], ['와의', 'vowel'],
+  ['으로', 'consonant'], ['로는', 'vowel-or-rieul'], ['로도', 'vowel-or-rieul'], ['로서', 'vowel-or-rieul'], ['로써', 'vowel-or-rieul'],
+  ['라는', 'vowel'], ['였다', 'vowel'],
+  // one syllable
+  ['을', 'consonant'], ['를', 'vowel'], ['은', 'consonant'], ['는', 'vowel'], ['이', 'consonant'], ['가', 'vowel'],
+  ['과', 'consonant'], ['와', 'vowel'], ['로', 'vowel-or-rieul'], ['란', 'vowel'], ['나', 'vowel'],
+  ['에', 'any'], ['의', 'any'], ['도', 'any'], ['만', 'any'],
+];
+
+/** Endings of 하다/되다 verbs made from nouns: 도입했다, 확산되는 → 도입, 확산. */
+const VERB_ENDINGS = [
+  '했습니다', '합니다', '했으며', '되었다', '하였다', '했다', '한다', '하는', '하고', '하며', '하여', '하기', '하면', '하지',
+  '했고', '했던', '하던', '하게', '된다', '되는', '되어', '됐다', '되고', '되며', '되기', '한', '할', '해', '함', '된', '될', '돼',
+];
+
+const ENDINGS: [string, After][] = [...PARTICLES, ...VERB_ENDINGS.map((e): [string, After] => [e, 'any'])].sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+function fits(before: string, after: After): boolean {
+  if (after === 'any' || !isHangulSyllable(before)) return true;
+  const final = finalConsonant(before);
+  if (after === 'consonant') return final !== 0;
+  if (after === 'vowel') return final === 0;
+  return final === 0 || final === FINAL_RIEUL;
+}
+
+/** A stem worth searching: `min` syllables or more, or a Latin name (KT, IBM), never a bare number. */
+function isStem(stem: string, min: number): boolean {
+  if (/^\p{N}*$/u.test(stem)) return false;
+  if (hasHangul(stem[stem.length - 1] ?? '')) return [...stem].length >= min;
+  return true;
+}
+
+/**
+ * The word without its particle or verb ending, then without the plural 들:
+ * 재택근무를 → 재택근무, 직원들에게 → 직원, 한국IBM은 → 한국IBM, 평가 → 평가.
+ * A stem keeps two syllables at least (회의 is not 회 + 의) unless `min` says
+ * otherwise, as for the second word of a spaced pair (워킹 존을 → 존).
+ */
+export function stem(word: string, min = 2): string {
+  let out = word;
+  for (const [ending, after] of ENDINGS) {
+    if (out.length <= ending.length || !out.endsWith(ending)) continue;
+    const rest = out.slice(0, -ending.length);
+    if (isStem(rest, min) && fits(rest[rest.length - 1] ?? '', after)) {
+      out = rest;
+      break;
+    }
+  }
+  if (out.endsWith('들') && isStem(out.slice(0, -1), 2)) out = out.slice(0, -1);
+  return out;
+}
+
+/** Runs of one script within a word: 삼성SDS → 삼성, SDS; 63빌딩 → 63, 빌딩. */
+export function scriptRuns(word: string): string[] {
+  return word.match(/[\uac00-\ud7a3]+|[^\uac00-\ud7a3]+/g) ?? [];
+}
+
+/**
+ * Endings of a Hangul run of two syllables or more, so that a word-start index
+ * also finds what sits inside a compound: 스마트워크센터 → 마트워크센터 … 센터.
+ */
+export function innerSuffixes(run: string): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 1; i <= chars.length - 2; i++) out.push(chars.slice(i).join(''));
+  return out;
+}
+
+/**
+ * Extra index terms for one Korean word: its stem, the script runs of the stem
+ * and the inner endings of its Hangul runs. The word itself is not repeated.
+ */
+export function koreanWordTerms(word: string): string[] {
+  const lower = word.toLowerCase();
+  const s = stem(lower);
+  const terms = new Set<string>([s]);
+  const runs = scriptRuns(s);
+  if (runs.length > 1) for (const r of runs) if ([...r].length >= 2) terms.add(r);
+  // A word still ending in 다 is a verb or adjective (갖췄다, 있었다), whose inner parts no one searches for.
+  if (!s.endsWith('다')) for (const r of runs) if (hasHangul(r)) for (const suffix of innerSuffixes(r)) terms.add(suffix);
+  terms.delete(lower);
+  return [...terms];
+}
+
+/**
+ * A query in the form the index holds: each Korean word loses its particle or
+ * ending (재택근무가 → 재택근무), so the word-start match reaches every form.
+ */
+export function normalizeKoreanQuery(query: string): string {
+  return query
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .map((w) => (hasHangul(w) ? stem(w) : w))
+    .join(' ');
+}
