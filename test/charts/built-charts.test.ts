@@ -11,7 +11,7 @@ import { METRIC_COLUMNS, RECORD_FIELDS, orderedMetrics } from '../../src/lib/ope
 import { LANGS, type Lang } from '../../src/schemas/common';
 import { realAtlas } from '../support/atlas';
 import { expectRowsMatchAtlas } from '../support/open-data';
-import { builtPages, page } from '../support/site';
+import { builtPages, page, extraScripts } from '../support/site';
 
 let atlas: Atlas;
 beforeAll(async () => {
@@ -95,12 +95,11 @@ describe('open data files', () => {
 });
 
 describe('pages without charts', () => {
-  it('carry no script at all: no island, no inline code (only structured data)', () => {
+  it('carry no script beyond the search shortcut: no island, no other inline code', () => {
     const plain = builtPages().filter((p) => /^\/(ko|en)\/(cases|policies)\/[^/]+\/$/.test(p.path) && !p.dom.querySelector('figure.chart-figure'));
     expect(plain.length).toBeGreaterThanOrEqual(12);
     for (const p of plain) {
-      const scripts = p.dom.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.map((s) => s.toString().slice(0, 60)), p.path).toEqual([]);
+      expect(extraScripts(p), p.path).toEqual([]);
       expect(p.dom.querySelector('astro-island'), p.path).toBeNull();
     }
   });

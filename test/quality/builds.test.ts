@@ -13,6 +13,7 @@ import { builtPages, DIST } from '../support/site';
 import { brokenLinks } from '../support/links';
 import { serveStatic } from '../support/static-server';
 import { ROOT } from '../support/paths';
+import { buildEnv } from '../support/build-env';
 
 const run = promisify(execFile);
 const OUT = join(ROOT, 'test/.output');
@@ -23,7 +24,7 @@ async function build(outDir: string, env: Record<string, string> = {}) {
   rmSync(outDir, { recursive: true, force: true });
   await run('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
+    env: buildEnv({ OUT_DIR: outDir, ...env }),
     maxBuffer: 64 * 1024 * 1024,
   });
 }

@@ -4,7 +4,7 @@
  * pages that need no JavaScript.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, page } from '../support/site';
+import { builtPages, DIST, extraScripts, page } from '../support/site';
 import { brokenLinks } from '../support/links';
 import { loadContent } from '../../src/lib/load-content';
 import { buildAtlas } from '../../src/lib/build-atlas';
@@ -113,11 +113,13 @@ describe('links', () => {
 describe('no JavaScript needed', () => {
   const contentPages = builtPages().filter((p) => /^\/(ko|en)\/(cases\/[^/]+|policies\/[^/]*|topics\/[^/]*|glossary|about)\/$/.test(p.path) || /^\/(ko|en)\/$/.test(p.path));
 
-  it('content pages load no script files', () => {
+  it('content pages load no script files with the page, and run no code but the search shortcut unless they hold a chart', () => {
     expect(contentPages.length).toBeGreaterThan(30);
     for (const p of contentPages) {
       const scripts = p.dom.querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => s.outerHTML);
       expect(scripts, p.path).toEqual([]);
+      // Chart islands bring their code when the chart scrolls into view; everything else runs nothing.
+      if (!p.dom.querySelector('astro-island')) expect(extraScripts(p), p.path).toEqual([]);
     }
   });
 

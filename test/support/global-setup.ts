@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server';
+import { buildEnv } from './build-env';
 
 export { ROOT } from './paths';
 import { ROOT } from './paths';
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
     const started = Date.now();
     try {
       // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; test what ships.
-      execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' } });
+      execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe', env: buildEnv() });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`npm run build failed:\n${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`);

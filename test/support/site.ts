@@ -42,3 +42,15 @@ export function page(path: string): BuiltPage {
   if (!p) throw new Error(`no built page at ${path}`);
   return p;
 }
+
+/**
+ * The scripts a page runs beyond the two every page may carry: structured
+ * data (not code) and the header's search shortcut (an inline handler of a few
+ * hundred bytes that makes `/` and Ctrl/⌘-K open search).
+ */
+export function extraScripts(p: BuiltPage): string[] {
+  return p.dom
+    .querySelectorAll('script')
+    .filter((s) => s.getAttribute('type') !== 'application/ld+json' && !s.hasAttribute('data-search-shortcut'))
+    .map((s) => s.toString().slice(0, 80));
+}
