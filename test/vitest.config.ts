@@ -8,6 +8,9 @@ export default defineConfig({
     // Builds the site once and serves dist/ for every test that needs it.
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
+    // One test file per core; the browser files keep Chromium busy in between.
+    maxWorkers: 2,
+    minWorkers: 1,
     hookTimeout: 300_000,
   },
 });
