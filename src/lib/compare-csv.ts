@@ -6,20 +6,8 @@
 import type { Lang } from '../schemas/common';
 import { t } from '../i18n';
 import type { Atlas } from './build-atlas';
+import { toCsv } from './csv';
 import { comparisonRows, figurePlain, rowNotes, type CompareCell, type CompareField } from './compare';
-
-/** A byte-order mark, so that Excel opens the UTF-8 file with Korean intact. */
-export const BOM = '\uFEFF';
-
-/** One field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Records joined with CRLF, as RFC 4180 asks, ending with a line break. */
-export function toCsv(records: string[][]): string {
-  return records.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 /** Fields whose cell is a statement or figures with their own sources. */
 const CITED: ReadonlySet<CompareField> = new Set(['scale', 'results', 'security', 'drivers', 'barriers']);
@@ -50,5 +38,5 @@ export function comparisonCsv(atlas: Atlas, lang: Lang): string {
       notes.map((n) => `${d.noteStatus[n.status]}: ${n.text[lang]}`).join('\n'),
     ];
   });
-  return BOM + toCsv([header, ...records]);
+  return toCsv(header, records);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildAtlas } from '../../src/lib/build-atlas';
 import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueGroups, type CompareCell } from '../../src/lib/compare';
-import { BOM, comparisonCsv, csvField, toCsv } from '../../src/lib/compare-csv';
+import { comparisonCsv } from '../../src/lib/compare-csv';
+import { BOM, parseCsv } from '../../src/lib/csv';
 import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '../../src/lib/case-choice';
 import { formatFigure } from '../../src/lib/format';
 import { LANGS } from '../../src/schemas/common';
@@ -12,26 +13,6 @@ import { ROOT } from '../support/paths';
 const { raw } = await loadContent(ROOT);
 const atlas = buildAtlas(raw);
 const ids = atlas.cases.map((c) => c.id);
-
-/** RFC 4180 reader, small enough to trust: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += ch;
-  }
-  return rows;
-}
 
 const reported = (c: CompareCell) => {
   if (!c.reported) throw new Error(`${c.caseId}: expected a reported cell`);
@@ -155,14 +136,6 @@ describe('the choice of cases in the URL', () => {
 });
 
 describe('CSV', () => {
-  it('quotes fields as RFC 4180 asks', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
-  });
-
   it.each(LANGS)('holds the whole matrix in %s, one record per case, read back from the collections', (lang) => {
     const d = t(lang);
     const csv = comparisonCsv(atlas, lang);
