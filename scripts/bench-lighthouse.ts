@@ -7,7 +7,7 @@
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { serveStatic } from '../test/support/static-server';
+import { serveStatic } from './support/static-server';
 
 const PAGES = process.argv.slice(2).length
   ? process.argv.slice(2)

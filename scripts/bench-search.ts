@@ -17,10 +17,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
-import { QUERIES } from '../test/search/queries';
-import { formatRecall, recallOf, runQueries } from '../test/search/harness';
+import { launch } from './support/browser';
+import { serveStatic } from './support/static-server';
+import { QUERIES } from './support/search-queries';
+import { formatRecall, recallOf, runQueries } from './support/search-harness';
 
 const DIST = 'dist';
 const RUNS = 5;

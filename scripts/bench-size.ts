@@ -13,9 +13,9 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launch } from '../test/support/browser';
-import { ROOT } from '../test/support/paths';
-import { serveStatic } from '../test/support/static-server';
+import { launch } from './support/browser';
+import { ROOT } from './support/paths';
+import { serveStatic } from './support/static-server';
 
 const PAGES = [
   { path: 'en/cases/lg-cns/', what: 'case page without charts' },

@@ -18,8 +18,8 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, TextNode, type HTMLElement } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { LANGS, type Lang } from '../src/schemas/common';
-import { HELPER_MARKER, helperTerms } from '../src/lib/search-terms';
+import { LANGS, type Lang } from '~/schemas/common';
+import { HELPER_MARKER, helperTerms } from '~/lib/search/terms';
 
 const DIST = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const OUT = join(DIST, 'pagefind');

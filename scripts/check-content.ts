@@ -4,9 +4,9 @@
  * (file → field: what is wrong) when something is off.
  */
 import { resolve } from 'node:path';
-import { loadContent } from '../src/lib/load-content';
-import { buildAtlas } from '../src/lib/build-atlas';
-import { ContentError, formatProblem } from '../src/lib/content-error';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { ContentError, formatProblem } from '~/lib/atlas/problems';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();

@@ -6,8 +6,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { COUNTRIES, FORMS, SECTORS } from '../src/schemas/common';
-import { BASES, UNITS } from '../src/schemas/metric';
+import { COUNTRIES, FORMS, SECTORS } from '~/schemas/common';
+import { BASES, UNITS } from '~/schemas/metric';
 
 const id = process.argv[2];
 const root = resolve(process.argv[3] ?? '.');

@@ -5,10 +5,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseData, caseText } from './schemas/case';
-import { policyData, policyText } from './schemas/policy';
-import { pageText, topicText } from './schemas/topic';
-import { fact, glossaryTerm, note, source } from './schemas/reference';
+import { caseData, caseText } from '~/schemas/case';
+import { policyData, policyText } from '~/schemas/policy';
+import { pageText, topicText } from '~/schemas/topic';
+import { fact, glossaryTerm, note, source } from '~/schemas/reference';
 
 const root = './content';
 

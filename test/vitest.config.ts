@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { alias } from '../scripts/vite.config';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: { alias },
   test: {
     include: ['test/**/*.test.ts'],
     // Builds the site once and serves dist/ for every test that needs it.

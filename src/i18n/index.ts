@@ -1,4 +1,4 @@
-import type { Lang } from '../schemas/common';
+import type { Lang } from '~/schemas/common';
 import { en, type Dictionary } from './en';
 import { ko } from './ko';
 

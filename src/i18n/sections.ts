@@ -1,5 +1,5 @@
 /** The paper's sections, as the about page lists them and citations link to them. */
-import type { Localized } from '../schemas/common';
+import type { Localized } from '~/schemas/common';
 
 export const PAPER_SECTIONS: Record<string, Localized> = {
   '1': { ko: '1. 서론', en: '1. Introduction' },

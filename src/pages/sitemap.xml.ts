@@ -1,8 +1,8 @@
 /** sitemap.xml with each page's language alternates. */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../lib/atlas';
-import { sitePaths } from '../lib/site-paths';
-import { href } from '../lib/routes';
+import { getAtlas } from '~/lib/atlas/astro';
+import { sitePaths } from '~/lib/routes/site-pages';
+import { href } from '~/lib/routes/paths';
 
 export const GET: APIRoute = async ({ site }) => {
   const atlas = await getAtlas();

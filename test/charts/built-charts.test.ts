@@ -4,11 +4,11 @@
  * pages without charts carry no script.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Atlas } from '../../src/lib/build-atlas';
-import { CHART_SPECS, type ChartSpec } from '../../src/lib/chart-specs';
-import { BOM, parseCsv, parseCsvRecords } from '../../src/lib/csv';
-import { METRIC_COLUMNS, RECORD_FIELDS, orderedMetrics } from '../../src/lib/open-data';
-import { LANGS, type Lang } from '../../src/schemas/common';
+import type { Atlas } from '~/lib/atlas/build';
+import { CHART_SPECS, type ChartSpec } from '~/lib/charts/specs';
+import { BOM, parseCsv, parseCsvRecords } from '~/lib/format/csv';
+import { METRIC_COLUMNS, RECORD_FIELDS, orderedMetrics } from '~/lib/records/open-data';
+import { LANGS, type Lang } from '~/schemas/common';
 import { realAtlas } from '../support/atlas';
 import { expectRowsMatchAtlas } from '../support/open-data';
 import { builtPages, page, extraScripts } from '../support/site';

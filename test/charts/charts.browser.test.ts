@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PALETTE } from '../../src/components/charts/palette';
-import { hasBrowser, launch, recordRequests } from '../support/browser';
-import { ROOT } from '../support/paths';
+import { PALETTE } from '~/lib/charts/palette';
+import { hasBrowser, launch, recordRequests } from '../../scripts/support/browser';
+import { ROOT } from '../../scripts/support/paths';
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
 const scripts = (requests: string[]) => requests.filter((u) => /\.m?js(\?|$)/.test(u));

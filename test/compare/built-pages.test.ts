@@ -3,15 +3,15 @@
  * CSV files: what a reader without JavaScript gets, read from dist/.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { buildAtlas } from '../../src/lib/build-atlas';
-import { comparisonRows } from '../../src/lib/compare';
-import { comparisonCsv } from '../../src/lib/compare-csv';
-import { timelineEvents } from '../../src/lib/timeline';
-import { LANGS } from '../../src/schemas/common';
-import { t } from '../../src/i18n';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { comparisonRows } from '~/lib/compare/rows';
+import { comparisonCsv } from '~/lib/compare/csv';
+import { timelineEvents } from '~/lib/records/timeline';
+import { LANGS } from '~/schemas/common';
+import { t } from '~/i18n';
 import { builtPages, page, extraScripts } from '../support/site';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../scripts/support/paths';
 
 const { raw } = await loadContent(ROOT);
 const atlas = buildAtlas(raw);

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser';
-import { loadContent } from '../../src/lib/load-content';
-import { buildAtlas } from '../../src/lib/build-atlas';
-import { timelineEvents } from '../../src/lib/timeline';
-import { t } from '../../src/i18n';
-import { ROOT } from '../support/paths';
+import { hasBrowser, launch } from '../../scripts/support/browser';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { timelineEvents } from '~/lib/records/timeline';
+import { t } from '~/i18n';
+import { ROOT } from '../../scripts/support/paths';
 
 const { raw } = await loadContent(ROOT);
 const atlas = buildAtlas(raw);

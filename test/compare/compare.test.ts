@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser';
-import { loadContent } from '../../src/lib/load-content';
-import { buildAtlas } from '../../src/lib/build-atlas';
-import { comparisonRows } from '../../src/lib/compare';
-import { nearestPeers } from '../../src/lib/summaries';
-import { LANGS, type Lang } from '../../src/schemas/common';
-import { t } from '../../src/i18n';
-import { ROOT } from '../support/paths';
+import { hasBrowser, launch } from '../../scripts/support/browser';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { comparisonRows } from '~/lib/compare/rows';
+import { nearestPeers } from '~/lib/records/summaries';
+import { LANGS, type Lang } from '~/schemas/common';
+import { t } from '~/i18n';
+import { ROOT } from '../../scripts/support/paths';
 import { page as builtPage } from '../support/site';
 
 const { raw } = await loadContent(ROOT);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { buildAtlas } from '../../src/lib/build-atlas';
-import { ContentError, formatProblem } from '../../src/lib/content-error';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { ContentError, formatProblem } from '~/lib/atlas/problems';
 import { fixtureNames, fixtureRoot, fixtureSpec } from '../support/fixtures';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../scripts/support/paths';
 
 const CASE_IDS = ['bt', 'ibm-korea', 'japan', 'korea', 'kt', 'lg-cns', 'netherlands', 'ntt-data', 'samsung-sds', 'united-states'];
 const POLICY_IDS = ['kcc-infrastructure-strategy', 'mopas-promotion-strategy', 'national-activation-strategy'];

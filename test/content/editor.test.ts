@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../scripts/support/paths';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-new-case-'));
 cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
@@ -11,7 +11,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (script: string, ...args: string[]) => {
   try {
-    return { code: 0, out: execFileSync('npx', ['vite-node', join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }) };
+    return { code: 0, out: execFileSync('npx', ['vite-node', '--config', join(ROOT, 'scripts', 'vite.config.ts'), join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }) };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     return { code: err.status, out: err.stdout + err.stderr };

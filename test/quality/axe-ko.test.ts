@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser';
+import { hasBrowser, launch } from '../../scripts/support/browser';
 import { axeViolations, PAGE_KINDS } from '../support/axe';
 
 describe.skipIf(!hasBrowser)('accessibility in Chromium (ko)', () => {

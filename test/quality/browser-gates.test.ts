@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser';
+import { hasBrowser, launch } from '../../scripts/support/browser';
 import { builtPages } from '../support/site';
 
 const ALL = builtPages().map((p) => p.path);

@@ -11,9 +11,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../support/site';
 import { brokenLinks } from '../support/links';
-import { serveStatic } from '../support/static-server';
-import { ROOT } from '../support/paths';
-import { buildEnv } from '../support/build-env';
+import { serveStatic } from '../../scripts/support/static-server';
+import { ROOT } from '../../scripts/support/paths';
+import { buildEnv } from '../../scripts/support/build-env';
 
 const run = promisify(execFile);
 const OUT = join(ROOT, 'test/.output');

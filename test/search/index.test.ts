@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, page, DIST } from '../support/site';
-import { HELPER_MARKER } from '../../src/lib/search-terms';
+import { HELPER_MARKER } from '~/lib/search/terms';
 
 describe('one language tag per language', () => {
   it('tags every page and every passage ko or en, never ko-KR or en-GB', () => {

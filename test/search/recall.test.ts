@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser';
+import { hasBrowser, launch } from '../../scripts/support/browser';
 import { page as builtPage } from '../support/site';
-import { HELPER_MARKER } from '../../src/lib/search-terms';
-import { QUERIES } from './queries';
-import { formatRecall, pathBelowLang, recallOf, runQueries, type Outcome } from './harness';
+import { HELPER_MARKER } from '~/lib/search/terms';
+import { QUERIES } from '../../scripts/support/search-queries';
+import { formatRecall, pathBelowLang, recallOf, runQueries, type Outcome } from '../../scripts/support/search-harness';
 
 const MIN_RECALL = 0.95;
 

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch, recordRequests } from '../support/browser';
+import { hasBrowser, launch, recordRequests } from '../../scripts/support/browser';
 
 const siteUrl = inject('siteUrl');
 

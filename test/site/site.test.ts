@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, extraScripts, page } from '../support/site';
 import { brokenLinks } from '../support/links';
-import { loadContent } from '../../src/lib/load-content';
-import { buildAtlas } from '../../src/lib/build-atlas';
-import { sitePaths } from '../../src/lib/site-paths';
-import { ROOT } from '../support/paths';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { sitePaths } from '~/lib/routes/site-pages';
+import { ROOT } from '../../scripts/support/paths';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

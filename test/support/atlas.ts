@@ -1,7 +1,7 @@
 /** The real content as an atlas, loaded once per test file from disk. */
-import { buildAtlas, type Atlas } from '../../src/lib/build-atlas';
-import { loadContent } from '../../src/lib/load-content';
-import { ROOT } from './paths';
+import { buildAtlas, type Atlas } from '~/lib/atlas/build';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { ROOT } from '../../scripts/support/paths';
 
 let cached: Promise<Atlas> | undefined;
 

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './paths';
+import { ROOT } from '../../scripts/support/paths';
 
 export const FIXTURES = join(ROOT, 'test/fixtures');
 

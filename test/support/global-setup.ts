@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server';
-import { buildEnv } from './build-env';
+import { serveStatic } from '../../scripts/support/static-server';
+import { buildEnv } from '../../scripts/support/build-env';
 
-export { ROOT } from './paths';
-import { ROOT } from './paths';
+export { ROOT } from '../../scripts/support/paths';
+import { ROOT } from '../../scripts/support/paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 /** Checks rows read back from metrics.csv against the atlas they were written from. */
 import { expect } from 'vitest';
-import type { Atlas } from '../../src/lib/build-atlas';
-import { orderedMetrics } from '../../src/lib/open-data';
+import type { Atlas } from '~/lib/atlas/build';
+import { orderedMetrics } from '~/lib/records/open-data';
 
 const orEmpty = (v: string | number | undefined) => (v === undefined ? '' : String(v));
 

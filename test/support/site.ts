@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { ROOT } from './paths';
+import { ROOT } from '../../scripts/support/paths';
 
 export const DIST = join(ROOT, 'dist');
 

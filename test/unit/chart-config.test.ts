@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '../../src/lib/build-atlas';
-import { CHART_SPECS } from '../../src/lib/chart-specs';
-import { chartView, type BarChartView, type TimelineChartView } from '../../src/lib/series';
-import { animationFor, barConfig, barData, formatTick, formatYearTick, timelineConfig, type Theme } from '../../src/components/charts/chart-config';
-import { PALETTE } from '../../src/components/charts/palette';
+import type { Atlas } from '~/lib/atlas/build';
+import { CHART_SPECS } from '~/lib/charts/specs';
+import { chartView, type BarChartView, type TimelineChartView } from '~/lib/charts/series';
+import { animationFor, barConfig, barData, formatTick, formatYearTick, timelineConfig, type Theme } from '~/lib/charts/chartjs-config';
+import { PALETTE } from '~/lib/charts/palette';
 import { realAtlas } from '../support/atlas';
 
 let atlas: Atlas;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PALETTE, markFill, markShape } from '../../src/components/charts/palette';
-import { ROOT } from '../support/paths';
+import { PALETTE, markFill, markShape } from '~/lib/charts/palette';
+import { ROOT } from '../../scripts/support/paths';
 
 /** Relative luminance and contrast ratio as WCAG 2.2 defines them. */
 function luminance(hex: string): number {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
-import { buildAtlas } from '../../src/lib/build-atlas';
-import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueGroups, type CompareCell } from '../../src/lib/compare';
-import { comparisonCsv } from '../../src/lib/compare-csv';
-import { BOM, parseCsv } from '../../src/lib/csv';
-import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '../../src/lib/case-choice';
-import { formatFigure } from '../../src/lib/format';
-import { LANGS } from '../../src/schemas/common';
-import { t } from '../../src/i18n';
-import { ROOT } from '../support/paths';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { buildAtlas } from '~/lib/atlas/build';
+import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueGroups, type CompareCell } from '~/lib/compare/rows';
+import { comparisonCsv } from '~/lib/compare/csv';
+import { BOM, parseCsv } from '~/lib/format/csv';
+import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '~/lib/compare/choice';
+import { formatFigure } from '~/lib/format/numbers';
+import { LANGS } from '~/schemas/common';
+import { t } from '~/i18n';
+import { ROOT } from '../../scripts/support/paths';
 
 const { raw } = await loadContent(ROOT);
 const atlas = buildAtlas(raw);

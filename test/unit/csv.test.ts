@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, parseCsv, parseCsvRecords, toCsv } from '../../src/lib/csv';
+import { BOM, csvField, parseCsv, parseCsvRecords, toCsv } from '~/lib/format/csv';
 
 describe('csvField quotes only what RFC 4180 requires', () => {
   it.each([

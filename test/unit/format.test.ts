@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEnglishNumber, formatFigure, formatKoreanNumber, formatYearMonth } from '../../src/lib/format';
-import type { Metric } from '../../src/schemas/metric';
+import { formatEnglishNumber, formatFigure, formatKoreanNumber, formatYearMonth } from '~/lib/format/numbers';
+import type { Metric } from '~/schemas/metric';
 
 describe('formatKoreanNumber groups by 만, 억 and 조', () => {
   it.each([

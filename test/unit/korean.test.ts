@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { innerSuffixes, koreanWordTerms, normalizeKoreanQuery, scriptRuns, stem } from '../../src/lib/korean';
-import { americanSpelling } from '../../src/lib/spelling';
-import { helperTerms, normalizeQuery, pairBoundary, termComesFrom } from '../../src/lib/search-terms';
+import { innerSuffixes, koreanWordTerms, normalizeKoreanQuery, scriptRuns, stem } from '~/lib/search/korean';
+import { americanSpelling } from '~/lib/search/spelling';
+import { helperTerms, normalizeQuery, pairBoundary, termComesFrom } from '~/lib/search/terms';
 
 describe('stem drops particles and endings', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '../../src/lib/build-atlas';
-import { parseCsvRecords } from '../../src/lib/csv';
-import { METRIC_COLUMNS, RECORD_FIELDS, casesJson, metricsCsv, metricsJson } from '../../src/lib/open-data';
+import type { Atlas } from '~/lib/atlas/build';
+import { parseCsvRecords } from '~/lib/format/csv';
+import { METRIC_COLUMNS, RECORD_FIELDS, casesJson, metricsCsv, metricsJson } from '~/lib/records/open-data';
 import { realAtlas } from '../support/atlas';
 import { expectRowsMatchAtlas } from '../support/open-data';
 

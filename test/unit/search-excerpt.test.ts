@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, hitWords, pageText } from '../../src/lib/search-excerpt';
-import { HELPER_MARKER } from '../../src/lib/search-terms';
+import { buildExcerpt, hitWords, pageText } from '~/lib/search/excerpt';
+import { HELPER_MARKER } from '~/lib/search/terms';
 
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);

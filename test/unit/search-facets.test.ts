@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseFacets, facetFilters, glossaryFacets, policyFacets } from '../../src/lib/search-facets';
-import { t } from '../../src/i18n';
-import type { CaseData } from '../../src/schemas/case';
-import type { PolicyData } from '../../src/schemas/policy';
+import { caseFacets, facetFilters, glossaryFacets, policyFacets } from '~/lib/search/facets';
+import { t } from '~/i18n';
+import type { CaseData } from '~/schemas/case';
+import type { PolicyData } from '~/schemas/policy';
 
 const kt = { country: 'KR', sector: 'company', startYear: 2010, forms: ['centre'] } as CaseData;
 

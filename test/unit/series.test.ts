@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '../../src/lib/build-atlas';
-import { CHART_SPECS, type BarChartSpec, type ChartSpec } from '../../src/lib/chart-specs';
-import { chartView, chartsFor, type BarChartView, type TimelineChartView } from '../../src/lib/series';
-import { timelineEvents } from '../../src/lib/timeline';
-import { LANGS } from '../../src/schemas/common';
+import type { Atlas } from '~/lib/atlas/build';
+import { CHART_SPECS, type BarChartSpec, type ChartSpec } from '~/lib/charts/specs';
+import { chartView, chartsFor, type BarChartView, type TimelineChartView } from '~/lib/charts/series';
+import { timelineEvents } from '~/lib/records/timeline';
+import { LANGS } from '~/schemas/common';
 import { realAtlas } from '../support/atlas';
 
 let atlas: Atlas;

@@ -7,10 +7,10 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartView, PanelView } from '../../lib/series';
-import { barConfig, timelineConfig, type Theme } from './chart-config';
+import type { ChartView, PanelView } from '~/lib/charts/series';
+import { barConfig, timelineConfig, type Theme } from '~/lib/charts/chartjs-config';
 import { Chart, categoryAxis, figurePng, fillFor, labelRoom, readTheme, valueLabels } from './draw';
-import { PALETTE, markColour, markFill, markShape, type Mark, type MarkColours } from './palette';
+import { PALETTE, markColour, markFill, markShape, type Mark, type MarkColours } from '~/lib/charts/palette';
 
 export interface ChartStrings {
   keys: string;

@@ -14,8 +14,8 @@ import {
   Tooltip,
   type Plugin,
 } from 'chart.js';
-import { markColour, markFill, markShape, type Mark } from './palette';
-import type { Theme } from './chart-config';
+import { markColour, markFill, markShape, type Mark } from '~/lib/charts/palette';
+import type { Theme } from '~/lib/charts/chartjs-config';
 
 Chart.register(BarController, BarElement, ScatterController, PointElement, CategoryScale, LinearScale, Tooltip);
 

@@ -6,10 +6,10 @@
  * page's language has nothing, offers the same query in the other language.
  * Interface text comes from the page (`data-strings`), not from this bundle.
  */
-import type { Dictionary } from '../../i18n';
-import { FILTER_KEYS, type FilterKey } from '../../lib/search-facets';
-import { normalizeQuery } from '../../lib/search-terms';
-import { buildExcerpt, hitWords } from '../../lib/search-excerpt';
+import type { Dictionary } from '~/i18n';
+import { FILTER_KEYS, type FilterKey } from '~/lib/search/facets';
+import { normalizeQuery } from '~/lib/search/terms';
+import { buildExcerpt, hitWords } from '~/lib/search/excerpt';
 
 type Strings = Dictionary['search'];
 type FilterCounts = Record<string, Record<string, number>>;

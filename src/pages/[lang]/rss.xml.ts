@@ -1,10 +1,10 @@
 /** `/{lang}/rss.xml`: cases and policies by date added or updated. */
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../schemas/common';
-import { getAtlas } from '../../lib/atlas';
-import { feedItems, feedXml } from '../../lib/feed';
-import { langHref, langPaths } from '../../lib/routes';
-import { t } from '../../i18n';
+import type { Lang } from '~/schemas/common';
+import { getAtlas } from '~/lib/atlas/astro';
+import { feedItems, feedXml } from '~/lib/site/feed';
+import { langHref, langPaths } from '~/lib/routes/paths';
+import { t } from '~/i18n';
 
 export const getStaticPaths = langPaths;
 

@@ -3,11 +3,11 @@
  * /data/charts/<chart>.<lang>.csv, linked under the chart (works without JavaScript).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '../../../lib/atlas';
-import { chartCsv } from '../../../lib/chart-csv';
-import { CHART_SPECS } from '../../../lib/chart-specs';
-import { chartView } from '../../../lib/series';
-import { LANGS } from '../../../schemas/common';
+import { getAtlas } from '~/lib/atlas/astro';
+import { chartCsv } from '~/lib/charts/csv';
+import { CHART_SPECS } from '~/lib/charts/specs';
+import { chartView } from '~/lib/charts/series';
+import { LANGS } from '~/schemas/common';
 
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) => CHART_SPECS.map((spec) => ({ params: { name: `${spec.id}.${lang}` }, props: { spec, lang } })))) satisfies GetStaticPaths;

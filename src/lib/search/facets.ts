@@ -1,0 +1,59 @@
+/**
+ * What a page is, for the search filters: its kind, and for cases and
+ * policies the country, sector, forms of smart work and start year. Pages
+ * carry these as Pagefind filters in their own language, so the filter chips
+ * on the Korean search page read 사례, 한국, 재택근무 and on the English page
+ * Case, Korea, Working from home.
+ */
+import type { COUNTRIES, FORMS, SECTORS } from '~/schemas/common';
+import type { CaseData } from '~/schemas/case';
+import type { PolicyData } from '~/schemas/policy';
+// Types only: the search code in the browser imports this module and must not carry the dictionaries.
+import type { Dictionary } from '~/i18n';
+
+export const SEARCH_KINDS = ['case', 'policy', 'topic', 'glossary'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** The filters of the search page, in the order it shows them. */
+export const FILTER_KEYS = ['kind', 'country', 'sector', 'form', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface Facets {
+  kind: SearchKind;
+  country?: (typeof COUNTRIES)[number] | undefined;
+  sector?: (typeof SECTORS)[number] | undefined;
+  forms?: readonly (typeof FORMS)[number][] | undefined;
+  year?: number | undefined;
+}
+
+export function caseFacets(data: CaseData): Facets {
+  return { kind: 'case', country: data.country, sector: data.sector, forms: data.forms, year: data.startYear };
+}
+
+/** Every policy in the atlas is a Korean government strategy; its year is when it was adopted. */
+export function policyFacets(data: PolicyData): Facets {
+  const year = data.date ? Number(data.date.slice(0, 4)) : undefined;
+  return { kind: 'policy', country: 'KR', sector: 'government', year };
+}
+
+export const topicFacets: Facets = { kind: 'topic' };
+export const glossaryFacets: Facets = { kind: 'glossary' };
+
+export interface FilterValue {
+  key: FilterKey;
+  value: string;
+}
+
+/** The filter values a page is indexed under, labelled with the dictionary of its language. */
+export function facetFilters(facets: Facets, d: Dictionary): FilterValue[] {
+  const out: FilterValue[] = [{ key: 'kind', value: d.search.kinds[facets.kind] }];
+  if (facets.country) out.push({ key: 'country', value: d.countries[facets.country] });
+  if (facets.sector) out.push({ key: 'sector', value: d.sectors[facets.sector] });
+  for (const form of facets.forms ?? []) out.push({ key: 'form', value: d.forms[form] });
+  if (facets.year) out.push({ key: 'year', value: String(facets.year) });
+  for (const f of out) {
+    // Pagefind reads `key:value` and splits several filters at commas.
+    if (f.value.includes(',')) throw new Error(`search filter value must not contain a comma: ${f.value}`);
+  }
+  return out;
+}
