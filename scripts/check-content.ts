@@ -4,26 +4,17 @@
  * (file → field: what is wrong) when something is off.
  */
 import { resolve } from 'node:path';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
-import { ContentError, formatProblem } from '~/lib/atlas/problems';
+import { checkContent } from '~/lib/atlas/check-content';
+import { formatProblem } from '~/lib/atlas/problems';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
-const { raw, problems } = await loadContent(root);
-let all = problems;
-if (!problems.length) {
-  try {
-    const atlas = buildAtlas(raw);
-    const ms = Math.round(performance.now() - started);
-    console.log(`content OK: ${atlas.cases.length} cases, ${atlas.policies.length} policies, ${atlas.topics.length} topics, ${atlas.glossary.size} terms, ${atlas.metrics.size} figures (${ms} ms)`);
-  } catch (e) {
-    if (!(e instanceof ContentError)) throw e;
-    all = e.problems;
-  }
-}
-if (all.length) {
-  console.error(`content has ${all.length} problem${all.length === 1 ? '' : 's'}:`);
-  for (const p of all) console.error(`  ${formatProblem(p)}`);
+const { atlas, problems } = await checkContent(root);
+if (atlas) {
+  const ms = Math.round(performance.now() - started);
+  console.log(`content OK: ${atlas.cases.length} cases, ${atlas.policies.length} policies, ${atlas.topics.length} topics, ${atlas.glossary.size} terms, ${atlas.metrics.size} figures (${ms} ms)`);
+} else {
+  console.error(`content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 /** sitemap.xml with each page's language alternates. */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { sitePaths } from '~/lib/routes/site-pages';
 import { href } from '~/lib/routes/paths';
 

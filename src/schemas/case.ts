@@ -28,6 +28,10 @@ export const caseData = z
   .strict();
 export type CaseData = z.infer<typeof caseData>;
 
+/** The fields of the comparison a case's text answers in a sentence (the rest come from its data). */
+export const COMPARE_TEXT_FIELDS = ['scale', 'results', 'security', 'drivers', 'barriers'] as const;
+export type CompareTextField = (typeof COMPARE_TEXT_FIELDS)[number];
+
 /** Frontmatter of `content/cases/{ko,en}/<id>.mdx`. */
 export const caseText = z
   .object({
@@ -36,15 +40,7 @@ export const caseText = z
     /** One or two sentences for cards, search and social previews. */
     summary: z.string().min(20),
     /** Short field-by-field answers for the comparison table; omit what the paper does not report. */
-    compare: z
-      .object({
-        scale: citedText.optional(),
-        results: citedText.optional(),
-        security: citedText.optional(),
-        drivers: citedText.optional(),
-        barriers: citedText.optional(),
-      })
-      .strict(),
+    compare: z.object(Object.fromEntries(COMPARE_TEXT_FIELDS.map((f) => [f, citedText.optional()])) as Record<CompareTextField, z.ZodOptional<typeof citedText>>).strict(),
     /** Date the page was last changed in substance (YYYY-MM-DD). */
     updated: z.coerce.date(),
   })

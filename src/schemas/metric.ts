@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { factId, localized, slug } from './common';
 
+/** What a figure is: a reported value, a goal someone set, or an effect expected to follow. */
+export const METRIC_KINDS = ['actual', 'target', 'expected'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** What a dated event on the timeline is. */
+export const EVENT_KINDS = ['start', 'milestone', 'target'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 export const UNITS = [
   'percent', 'sites', 'floors', 'krw', 'usd', 'people', 'minutes', 'tonnes',
   'meetings', 'agencies', 'organisations', 'businesses', 'zones', 'cities',
@@ -34,7 +42,7 @@ export const metric = z
     per: z.enum(['year', 'day']).optional(),
     /** The year the figure describes or the target year. */
     year: z.number().int().min(1990).max(2030).optional(),
-    kind: z.enum(['actual', 'target', 'expected']),
+    kind: z.enum(METRIC_KINDS),
     base: z.enum(BASES),
     /** What is measured, in each language. */
     measure: localized,
@@ -68,7 +76,7 @@ export const event = z
   .object({
     year: z.number().int().min(1990).max(2030),
     month: z.number().int().min(1).max(12).optional(),
-    kind: z.enum(['start', 'milestone', 'target']),
+    kind: z.enum(EVENT_KINDS),
     /** Text of the event; or name a metric and its measure becomes the label. */
     label: localized.optional(),
     metric: z.string().optional(),

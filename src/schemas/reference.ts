@@ -66,12 +66,16 @@ const otherSource = z
 export const source = z.discriminatedUnion('kind', [paperSource, paperRef, otherSource]);
 export type Source = z.infer<typeof source>;
 
+/** What the cross-check of a figure against public sources found. */
+export const NOTE_STATUSES = ['agrees', 'differs', 'typo', 'unverified'] as const;
+export type NoteStatus = (typeof NOTE_STATUSES)[number];
+
 /** `content/notes.yaml`: an editorial note from the cross-check. */
 export const note = z
   .object({
     id: slug,
     facts: z.array(factId).min(1),
-    status: z.enum(['agrees', 'differs', 'typo', 'unverified']),
+    status: z.enum(NOTE_STATUSES),
     text: localized,
     sources: z.array(slug).min(1),
   })

@@ -4,7 +4,7 @@
  * pages without charts carry no script.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { CHART_SPECS, type ChartSpec } from '~/lib/charts/specs';
 import { BOM, parseCsv, parseCsvRecords } from '~/lib/format/csv';
 import { METRIC_COLUMNS, RECORD_FIELDS, orderedMetrics } from '~/lib/records/open-data';

@@ -3,18 +3,15 @@
  * CSV files: what a reader without JavaScript gets, read from dist/.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
+import { realAtlas } from '../support/atlas';
 import { comparisonRows } from '~/lib/compare/rows';
 import { comparisonCsv } from '~/lib/compare/csv';
 import { timelineEvents } from '~/lib/records/timeline';
 import { LANGS } from '~/schemas/common';
 import { t } from '~/i18n';
 import { builtPages, page, extraScripts } from '../support/site';
-import { ROOT } from '../../scripts/support/paths';
 
-const { raw } = await loadContent(ROOT);
-const atlas = buildAtlas(raw);
+const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
 const paths = new Set(builtPages().map((p) => p.path));
 

@@ -6,14 +6,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasBrowser, launch } from '../../scripts/support/browser';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
+import { realAtlas } from '../support/atlas';
 import { timelineEvents } from '~/lib/records/timeline';
 import { t } from '~/i18n';
-import { ROOT } from '../../scripts/support/paths';
 
-const { raw } = await loadContent(ROOT);
-const atlas = buildAtlas(raw);
+const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
 const idOf = (href: string) => href.split('/').at(-2)!;
 

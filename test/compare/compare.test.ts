@@ -6,17 +6,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasBrowser, launch } from '../../scripts/support/browser';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
+import { realAtlas } from '../support/atlas';
 import { comparisonRows } from '~/lib/compare/rows';
 import { nearestPeers } from '~/lib/records/summaries';
 import { LANGS, type Lang } from '~/schemas/common';
 import { t } from '~/i18n';
-import { ROOT } from '../../scripts/support/paths';
 import { page as builtPage } from '../support/site';
 
-const { raw } = await loadContent(ROOT);
-const atlas = buildAtlas(raw);
+const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
 const title = (id: string, lang: Lang) => atlas.cases.find((c) => c.id === id)!.text[lang].title;
 /** The JavaScript the compare page may load, gzipped: the chooser is meant to stay tiny. */

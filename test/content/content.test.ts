@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
-import { ContentError, formatProblem } from '~/lib/atlas/problems';
+import { checkContent } from '~/lib/atlas/check-content';
+import { formatProblem } from '~/lib/atlas/problems';
+import { realAtlas } from '../support/atlas';
 import { fixtureNames, fixtureRoot, fixtureSpec } from '../support/fixtures';
 import { ROOT } from '../../scripts/support/paths';
 
@@ -10,24 +10,14 @@ const POLICY_IDS = ['kcc-infrastructure-strategy', 'mopas-promotion-strategy', '
 
 /** Every problem the checker reports for a content root, as printed lines. */
 async function problemsOf(root: string): Promise<string[]> {
-  const { raw, problems } = await loadContent(root);
-  if (problems.length) return problems.map(formatProblem);
-  try {
-    buildAtlas(raw);
-    return [];
-  } catch (e) {
-    if (e instanceof ContentError) return e.problems.map(formatProblem);
-    throw e;
-  }
+  return (await checkContent(root)).problems.map(formatProblem);
 }
 
 describe('the real content', async () => {
-  const { raw, problems } = await loadContent(ROOT);
-
-  it('passes every schema', () => expect(problems.map(formatProblem)).toEqual([]));
+  it('passes every schema and every check', async () => expect(await problemsOf(ROOT)).toEqual([]));
+  const atlas = await realAtlas();
 
   it('has every reference resolved and every case, policy and topic in both languages', () => {
-    const atlas = buildAtlas(raw);
     expect(atlas.cases.map((c) => c.id)).toEqual(CASE_IDS);
     expect(atlas.policies.map((p) => p.id).sort()).toEqual(POLICY_IDS);
     expect(atlas.topics.map((t) => t.id)).toEqual(['concept', 'barriers', 'lessons']);
@@ -38,7 +28,6 @@ describe('the real content', async () => {
   });
 
   it('keeps the two languages in step: the same figures, citations and terms in each text', () => {
-    const atlas = buildAtlas(raw);
     const refsOf = (body: string) => [...body.matchAll(/<(Metric|Term)\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[2]).sort();
     for (const rec of [...atlas.cases, ...atlas.policies, ...atlas.topics]) {
       expect(refsOf(rec.bodies.ko), rec.id).toEqual(refsOf(rec.bodies.en));
@@ -46,7 +35,6 @@ describe('the real content', async () => {
   });
 
   it('types each number once: no figure from the data is written out in prose', () => {
-    const atlas = buildAtlas(raw);
     // Large figures are the ones a writer would be tempted to retype; years and small counts are cited inline.
     const figures = [...atlas.metrics.values()].filter((m) => m.value >= 1000).map((m) => String(m.value));
     for (const rec of [...atlas.cases, ...atlas.policies, ...atlas.topics]) {

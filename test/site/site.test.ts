@@ -6,14 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, extraScripts, page } from '../support/site';
 import { brokenLinks } from '../support/links';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
+import { realAtlas } from '../support/atlas';
 import { sitePaths } from '~/lib/routes/site-pages';
 import { ROOT } from '../../scripts/support/paths';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const atlas = buildAtlas((await loadContent(ROOT)).raw);
+const atlas = await realAtlas();
 const LANGS = ['ko', 'en'] as const;
 const routes = sitePaths(atlas);
 

@@ -1,6 +1,6 @@
 /** Checks rows read back from metrics.csv against the atlas they were written from. */
 import { expect } from 'vitest';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { orderedMetrics } from '~/lib/records/open-data';
 
 const orEmpty = (v: string | number | undefined) => (v === undefined ? '' : String(v));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { CHART_SPECS } from '~/lib/charts/specs';
 import { chartView, type BarChartView, type TimelineChartView } from '~/lib/charts/series';
 import { animationFor, barConfig, barData, formatTick, formatYearTick, timelineConfig, type Theme } from '~/lib/charts/chartjs-config';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '~/lib/atlas/load-disk';
-import { buildAtlas } from '~/lib/atlas/build';
+import { realAtlas } from '../support/atlas';
 import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueGroups, type CompareCell } from '~/lib/compare/rows';
 import { comparisonCsv } from '~/lib/compare/csv';
 import { BOM, parseCsv } from '~/lib/format/csv';
@@ -8,10 +7,8 @@ import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '~/lib/compare/choic
 import { formatFigure } from '~/lib/format/numbers';
 import { LANGS } from '~/schemas/common';
 import { t } from '~/i18n';
-import { ROOT } from '../../scripts/support/paths';
 
-const { raw } = await loadContent(ROOT);
-const atlas = buildAtlas(raw);
+const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
 
 const reported = (c: CompareCell) => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { parseCsvRecords } from '~/lib/format/csv';
 import { METRIC_COLUMNS, RECORD_FIELDS, casesJson, metricsCsv, metricsJson } from '~/lib/records/open-data';
 import { realAtlas } from '../support/atlas';

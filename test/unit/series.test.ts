@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { CHART_SPECS, type BarChartSpec, type ChartSpec } from '~/lib/charts/specs';
 import { chartView, chartsFor, type BarChartView, type TimelineChartView } from '~/lib/charts/series';
 import { timelineEvents } from '~/lib/records/timeline';

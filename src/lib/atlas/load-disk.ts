@@ -8,16 +8,10 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { compile } from '@mdx-js/mdx';
 import type { ZodType, ZodTypeDef } from 'astro/zod';
-
-/** A schema read by its output type; input is whatever the file holds. */
-type Schema<T> = ZodType<T, ZodTypeDef, unknown>;
 import { LANGS, type Lang } from '~/schemas/common';
-import { caseData, caseText } from '~/schemas/case';
-import { policyData, policyText } from '~/schemas/policy';
-import { pageText, topicText } from '~/schemas/topic';
-import { fact, glossaryTerm, note, source } from '~/schemas/reference';
 import { fieldPath, type Problem } from './problems';
-import type { Located, LocatedEntry, LocatedText, RawContent } from './build';
+import { COLLECTIONS, COLLECTION_NAMES, collectionPath, type CollectionDef, type RawContent, type Schema } from './collections';
+import type { Located, LocatedEntry, LocatedText } from './types';
 
 interface Ctx {
   root: string;
@@ -134,18 +128,19 @@ async function loadTexts<T>(ctx: Ctx, dir: string, schema: Schema<T>): Promise<L
 /** Loads and validates content/ under `root`; `problems` is empty when all is well. */
 export async function loadContent(root: string): Promise<{ raw: RawContent; problems: Problem[] }> {
   const ctx: Ctx = { root, problems: [] };
-  const c = join(root, 'content');
-  const raw: RawContent = {
-    facts: await loadList(ctx, join(c, 'facts.yaml'), fact),
-    glossary: await loadList(ctx, join(c, 'glossary.yaml'), glossaryTerm),
-    sources: await loadList(ctx, join(c, 'sources.yaml'), source),
-    notes: await loadList(ctx, join(c, 'notes.yaml'), note),
-    caseData: await loadData(ctx, join(c, 'cases'), caseData),
-    caseText: await loadTexts(ctx, join(c, 'cases'), caseText),
-    policyData: await loadData(ctx, join(c, 'policies'), policyData),
-    policyText: await loadTexts(ctx, join(c, 'policies'), policyText),
-    topicText: await loadTexts(ctx, join(c, 'topics'), topicText),
-    pageText: await loadTexts(ctx, join(c, 'pages'), pageText),
+  const load = (def: CollectionDef): Promise<unknown[]> => {
+    const path = join(root, collectionPath(def));
+    switch (def.shape) {
+      case 'list':
+        return loadList(ctx, path, def.schema);
+      case 'data':
+        return loadData(ctx, path, def.schema);
+      case 'text':
+        return loadTexts(ctx, path, def.schema);
+    }
   };
-  return { raw, problems: ctx.problems };
+  // One collection after another, so problems are listed in the same order on every run.
+  const raw: Record<string, unknown[]> = {};
+  for (const name of COLLECTION_NAMES) raw[name] = await load(COLLECTIONS[name]);
+  return { raw: raw as RawContent, problems: ctx.problems };
 }

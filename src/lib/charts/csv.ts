@@ -4,7 +4,7 @@
  * so a spreadsheet can compute with them. Pure.
  */
 import { t } from '~/i18n';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { citeLabel } from '~/lib/sources/cite';
 import { toCsv } from '~/lib/format/csv';
 import type { ChartView, NoteRef } from './series';

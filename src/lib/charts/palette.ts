@@ -6,7 +6,9 @@
  * holds at least 3:1 against the page background (WCAG 1.4.11); the test in
  * test/unit/chart-palette.test.ts checks that against global.css.
  */
-export type Mark = 'actual' | 'target' | 'expected' | 'start' | 'milestone';
+import type { EventKind, MetricKind } from '~/schemas/metric';
+
+export type Mark = MetricKind | EventKind;
 
 export interface MarkColours {
   actual: string;

@@ -13,7 +13,7 @@ import type { Lang } from '~/schemas/common';
 import type { Metric } from '~/schemas/metric';
 import type { Note } from '~/schemas/reference';
 import { t } from '~/i18n';
-import type { Atlas, OwnedMetric } from '~/lib/atlas/build';
+import type { Atlas, OwnedMetric } from '~/lib/atlas/types';
 import { CHART_SPECS, type BarChartSpec, type ChartPlace, type ChartSpec, type LabelRule, type PanelSpec } from './specs';
 import { formatFigure, formatYearMonth } from '~/lib/format/numbers';
 import { timelineEvents } from '~/lib/records/timeline';
@@ -83,7 +83,9 @@ export interface BarChartView extends ViewCommon {
   panels: PanelView[];
 }
 
-export type EventKind = 'start' | 'milestone' | 'target';
+export type { EventKind } from '~/schemas/metric';
+import type { EventKind } from '~/schemas/metric';
+import { noteNeedsMarker } from '~/lib/sources/notes';
 
 export interface TimelinePointView {
   /** Position on the time axis: the year, plus the month as a fraction. */
@@ -175,7 +177,7 @@ function pointLabel(atlas: Atlas, m: OwnedMetric, rule: LabelRule, lang: Lang): 
 
 function noteRef(atlas: Atlas, id: string | undefined, lang: Lang): NoteRef | null {
   const note = id ? atlas.notes.get(id) : undefined;
-  return note ? { id: note.id, status: note.status, label: t(lang).noteStatus[note.status], flagged: note.status !== 'agrees' } : null;
+  return note ? { id: note.id, status: note.status, label: t(lang).noteStatus[note.status], flagged: noteNeedsMarker(note) } : null;
 }
 
 function pointView(atlas: Atlas, m: OwnedMetric, label: string, lang: Lang): PointView {

@@ -4,7 +4,7 @@
  * the same whole (`base`) in the same unit, so every panel has one honest axis.
  */
 import type { Localized } from '~/schemas/common';
-import type { OwnerKind } from '~/lib/atlas/build';
+import type { OwnerKind } from '~/lib/atlas/types';
 
 /** A metric id, or a metric with a short label where its measure is too long for an axis. */
 export type PointSpec = string | { metric: string; label: Localized };

@@ -4,13 +4,14 @@
  * it rests on. "Not reported" is written out, never left empty or 0.
  */
 import type { Lang } from '~/schemas/common';
+import { COMPARE_TEXT_FIELDS } from '~/schemas/case';
 import { t } from '~/i18n';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { toCsv } from '~/lib/format/csv';
 import { comparisonRows, figurePlain, rowNotes, type CompareCell, type CompareField } from './rows';
 
 /** Fields whose cell is a statement or figures with their own sources. */
-const CITED: ReadonlySet<CompareField> = new Set(['scale', 'results', 'security', 'drivers', 'barriers']);
+const CITED: ReadonlySet<CompareField> = new Set(COMPARE_TEXT_FIELDS);
 
 function cellText(cell: CompareCell, lang: Lang): string {
   if (!cell.reported) return t(lang).notReported;

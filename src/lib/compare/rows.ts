@@ -6,17 +6,17 @@
  * the tests read the same thing.
  */
 import type { Lang } from '~/schemas/common';
+import { COMPARE_TEXT_FIELDS } from '~/schemas/case';
 import type { BASES } from '~/schemas/metric';
 import type { Note } from '~/schemas/reference';
 import { t } from '~/i18n';
-import type { Atlas, CaseRecord, OwnedMetric } from '~/lib/atlas/build';
+import type { Atlas, CaseRecord, OwnedMetric } from '~/lib/atlas/types';
 import { formatFigure } from '~/lib/format/numbers';
+import { noteNeedsMarker } from '~/lib/sources/notes';
 
-export const COMPARE_FIELDS = ['sector', 'country', 'startYear', 'forms', 'scale', 'results', 'security', 'drivers', 'barriers', 'sources'] as const;
+export const COMPARE_FIELDS = ['sector', 'country', 'startYear', 'forms', ...COMPARE_TEXT_FIELDS, 'sources'] as const;
 export type CompareField = (typeof COMPARE_FIELDS)[number];
 
-/** Fields answered by a sentence in the text's `compare` frontmatter. */
-const TEXT_FIELDS = ['scale', 'results', 'security', 'drivers', 'barriers'] as const;
 
 /**
  * Which row a metric belongs in, by what it measures. How far smart work has
@@ -112,7 +112,7 @@ function figureOf(atlas: Atlas, m: OwnedMetric, lang: Lang): CellFigure {
     kind: m.kind,
     year: m.year,
     fact: m.fact,
-    note: note && note.status !== 'agrees' ? note : undefined,
+    note: note && noteNeedsMarker(note) ? note : undefined,
   };
 }
 
@@ -126,7 +126,7 @@ export function caseFacts(rec: CaseRecord, lang: Lang): string[] {
   const compare = rec.text[lang].compare;
   return unique([
     ...rec.data.facts,
-    ...TEXT_FIELDS.flatMap((f) => compare[f]?.facts ?? []),
+    ...COMPARE_TEXT_FIELDS.flatMap((f) => compare[f]?.facts ?? []),
     ...rec.data.metrics.map((m) => m.fact),
   ]).sort();
 }

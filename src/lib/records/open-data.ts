@@ -4,7 +4,7 @@
  * languages, so the files and the codebook page cannot drift apart. Pure.
  */
 import type { Localized } from '~/schemas/common';
-import type { Atlas, OwnedMetric } from '~/lib/atlas/build';
+import type { Atlas, OwnedMetric } from '~/lib/atlas/types';
 import { toCsv, type CsvCell } from '~/lib/format/csv';
 
 export type ColumnType = 'text' | 'number' | 'boolean' | 'list';

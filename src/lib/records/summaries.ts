@@ -4,7 +4,7 @@
  */
 import type { Lang } from '~/schemas/common';
 import { t } from '~/i18n';
-import type { Atlas, CaseRecord, OwnedMetric, PolicyRecord } from '~/lib/atlas/build';
+import type { Atlas, CaseRecord, OwnedMetric, PolicyRecord } from '~/lib/atlas/types';
 import { formatFigure } from '~/lib/format/numbers';
 
 export interface CaseSummary {

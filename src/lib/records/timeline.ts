@@ -3,13 +3,14 @@
  * targets. Used by the timeline page and the timeline chart.
  */
 import type { Lang } from '~/schemas/common';
-import type { Atlas, OwnerKind } from '~/lib/atlas/build';
+import type { EventKind } from '~/schemas/metric';
+import type { Atlas, OwnerKind } from '~/lib/atlas/types';
 import { formatFigure } from '~/lib/format/numbers';
 
 export interface TimelineItem {
   year: number;
   month: number | undefined;
-  kind: 'start' | 'milestone' | 'target';
+  kind: EventKind;
   owner: { kind: OwnerKind; id: string; title: string };
   /** What happened, in the page's language. */
   label: string;

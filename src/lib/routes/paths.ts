@@ -44,3 +44,17 @@ export const anchors = {
   note: (id: string) => `note-${id}`,
   term: (id: string) => `term-${id}`,
 };
+
+/** The folder of each kind of record page, below `/{lang}/`. */
+const RECORD_FOLDERS = { case: 'cases', policy: 'policies', topic: 'topics' } as const;
+export type RecordKind = keyof typeof RECORD_FOLDERS;
+
+/** Path of a case, policy or topic page below `/{lang}/`: `cases/kt/`. */
+export function recordPath(kind: RecordKind, id: string): string {
+  return `${RECORD_FOLDERS[kind]}/${id}/`;
+}
+
+/** Link to a case, policy or topic page in one language. */
+export function recordHref(lang: Lang, kind: RecordKind, id: string): string {
+  return langHref(lang, recordPath(kind, id));
+}

@@ -1,5 +1,5 @@
 /** Every page that exists in both languages, as a path below `/{lang}/`. */
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 
 export const FIXED_PAGES = ['', 'cases/', 'policies/', 'topics/', 'glossary/', 'compare/', 'timeline/', 'search/', 'about/', 'data/', 'figures/', 'guide/'] as const;
 

@@ -3,8 +3,9 @@
  * Pure, so the items and the XML can be tested without a build.
  */
 import type { Lang } from '~/schemas/common';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 import { t } from '~/i18n';
+import { recordPath } from '~/lib/routes/paths';
 
 export interface FeedItem {
   title: string;
@@ -17,8 +18,8 @@ export interface FeedItem {
 export function feedItems(atlas: Atlas, lang: Lang): FeedItem[] {
   const d = t(lang);
   return [
-    ...atlas.cases.map((c) => ({ title: c.text[lang].title, path: `cases/${c.id}/`, summary: c.text[lang].summary, updated: c.text[lang].updated, category: d.nav.cases })),
-    ...atlas.policies.map((p) => ({ title: p.text[lang].title, path: `policies/${p.id}/`, summary: p.text[lang].summary, updated: p.text[lang].updated, category: d.nav.policies })),
+    ...atlas.cases.map((c) => ({ title: c.text[lang].title, path: recordPath('case', c.id), summary: c.text[lang].summary, updated: c.text[lang].updated, category: d.nav.cases })),
+    ...atlas.policies.map((p) => ({ title: p.text[lang].title, path: recordPath('policy', p.id), summary: p.text[lang].summary, updated: p.text[lang].updated, category: d.nav.policies })),
   ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.path.localeCompare(b.path));
 }
 

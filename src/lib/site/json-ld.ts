@@ -1,6 +1,6 @@
 /** schema.org descriptions of content pages, for search engines. */
 import type { Lang } from '~/schemas/common';
-import type { Atlas } from '~/lib/atlas/build';
+import type { Atlas } from '~/lib/atlas/types';
 
 interface PageInfo {
   lang: Lang;

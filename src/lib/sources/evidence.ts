@@ -4,7 +4,8 @@
  */
 import type { Lang } from '~/schemas/common';
 import type { Fact, Note } from '~/schemas/reference';
-import { bodyReferences, type Atlas, type OwnedMetric } from '~/lib/atlas/build';
+import type { Atlas, OwnedMetric } from '~/lib/atlas/types';
+import { bodyReferences } from '~/lib/atlas/body-references';
 
 export interface Evidence {
   metrics: OwnedMetric[];

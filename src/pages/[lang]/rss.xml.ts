@@ -1,7 +1,7 @@
 /** `/{lang}/rss.xml`: cases and policies by date added or updated. */
 import type { APIRoute } from 'astro';
 import type { Lang } from '~/schemas/common';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { feedItems, feedXml } from '~/lib/site/feed';
 import { langHref, langPaths } from '~/lib/routes/paths';
 import { t } from '~/i18n';

@@ -1,6 +1,6 @@
 /** The cases and policies of the atlas as JSON, in both languages. */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { casesJson } from '~/lib/records/open-data';
 
 export const GET: APIRoute = async () =>

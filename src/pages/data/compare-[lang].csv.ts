@@ -1,7 +1,7 @@
 /** `/data/compare-ko.csv` and `/data/compare-en.csv`: the comparison matrix of every case, built with the site. */
 import type { APIRoute } from 'astro';
 import type { Lang } from '~/schemas/common';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { comparisonCsv } from '~/lib/compare/csv';
 import { langPaths } from '~/lib/routes/paths';
 

@@ -1,6 +1,6 @@
 /** Every metric of the atlas as CSV, one row each, with its source and note. */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { metricsCsv } from '~/lib/records/open-data';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 /** Every metric of the atlas as JSON: the rows of metrics.csv with typed values. */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { metricsJson } from '~/lib/records/open-data';
 
 export const GET: APIRoute = async () =>

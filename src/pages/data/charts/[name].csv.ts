@@ -3,7 +3,7 @@
  * /data/charts/<chart>.<lang>.csv, linked under the chart (works without JavaScript).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '~/lib/atlas/astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
 import { chartCsv } from '~/lib/charts/csv';
 import { CHART_SPECS } from '~/lib/charts/specs';
 import { chartView } from '~/lib/charts/series';

@@ -1,0 +1,61 @@
+/**
+ * The first step of building the atlas: every fact, term, source, note and
+ * metric indexed by id, with duplicates reported. Metrics are owned by the
+ * case or policy whose file holds them.
+ */
+import type { Fact, GlossaryTerm, Note, Source } from '~/schemas/reference';
+import type { Problem } from './problems';
+import type { RawContent } from './collections';
+import type { Located, OwnedMetric, OwnerKind, LocatedEntry } from './types';
+import type { CaseData } from '~/schemas/case';
+import type { PolicyData } from '~/schemas/policy';
+
+export interface ContentIndex {
+  facts: Map<string, Fact>;
+  glossary: Map<string, GlossaryTerm>;
+  sources: Map<string, Source>;
+  notes: Map<string, Note>;
+  metrics: Map<string, OwnedMetric>;
+}
+
+/** Indexes entries by id, reporting duplicates. */
+function indexById<T extends { id: string }>(items: Located<T>[], what: string, problems: Problem[]): Map<string, T> {
+  const map = new Map<string, T>();
+  const seen = new Map<string, string>();
+  items.forEach(({ data, file }, i) => {
+    const first = seen.get(data.id);
+    if (first !== undefined) problems.push({ file, field: `[${i}].id`, message: `duplicate ${what} id "${data.id}" (first defined in ${first})` });
+    else {
+      seen.set(data.id, file);
+      map.set(data.id, data);
+    }
+  });
+  return map;
+}
+
+/** The files that own metrics, by the kind of record they describe. */
+export function metricOwners(raw: RawContent): { kind: OwnerKind; entries: LocatedEntry<CaseData | PolicyData>[] }[] {
+  return [
+    { kind: 'case', entries: raw.caseData },
+    { kind: 'policy', entries: raw.policyData },
+  ];
+}
+
+export function indexContent(raw: RawContent, problems: Problem[]): ContentIndex {
+  const metrics = new Map<string, OwnedMetric>();
+  for (const { kind, entries } of metricOwners(raw)) {
+    for (const { id, data, file } of entries) {
+      data.metrics.forEach((m, i) => {
+        if (metrics.has(m.id)) problems.push({ file, field: `metrics[${i}].id`, message: `duplicate metric id "${m.id}"` });
+        metrics.set(m.id, { ...m, owner: { kind, id } });
+      });
+    }
+  }
+  return {
+    facts: indexById(raw.facts, 'fact', problems),
+    glossary: indexById(raw.glossary, 'glossary term', problems),
+    sources: indexById(raw.sources, 'source', problems),
+    notes: indexById(raw.notes, 'note', problems),
+    metrics,
+  };
+}

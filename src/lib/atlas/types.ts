@@ -1,0 +1,62 @@
+/** The shapes content takes on its way from content/ to the pages. */
+import type { Lang } from '~/schemas/common';
+import type { CaseData, CaseText } from '~/schemas/case';
+import type { Metric, TimelineEvent } from '~/schemas/metric';
+import type { PolicyData, PolicyText } from '~/schemas/policy';
+import type { PageText, TopicText } from '~/schemas/topic';
+import type { Fact, GlossaryTerm, Note, Source } from '~/schemas/reference';
+
+/** A validated entry and the file it came from. */
+export interface Located<T> {
+  data: T;
+  /** Path from the repository root. */
+  file: string;
+}
+export interface LocatedEntry<T> extends Located<T> {
+  id: string;
+}
+export interface LocatedText<T> extends LocatedEntry<T> {
+  lang: Lang;
+  /** The MDX body, scanned for component references. */
+  body: string;
+}
+
+export type OwnerKind = 'case' | 'policy';
+export interface OwnedMetric extends Metric {
+  owner: { kind: OwnerKind; id: string };
+}
+export interface OwnedEvent extends TimelineEvent {
+  owner: { kind: OwnerKind; id: string };
+}
+
+/** A text in both languages, paired. */
+export interface Bilingual<T> {
+  id: string;
+  text: Record<Lang, T>;
+  /** MDX bodies, for the figures and terms a page uses. */
+  bodies: Record<Lang, string>;
+  files: Record<Lang, string>;
+}
+export interface CaseRecord extends Bilingual<CaseText> {
+  data: CaseData;
+  dataFile: string;
+}
+export interface PolicyRecord extends Bilingual<PolicyText> {
+  data: PolicyData;
+  dataFile: string;
+}
+export type TopicRecord = Bilingual<TopicText>;
+export type PageRecord = Bilingual<PageText>;
+
+/** Everything the pages read, checked and cross-referenced. */
+export interface Atlas {
+  facts: Map<string, Fact>;
+  glossary: Map<string, GlossaryTerm>;
+  sources: Map<string, Source>;
+  notes: Map<string, Note>;
+  metrics: Map<string, OwnedMetric>;
+  cases: CaseRecord[];
+  policies: PolicyRecord[];
+  topics: TopicRecord[];
+  pages: PageRecord[];
+}
