@@ -86,6 +86,7 @@ export interface BarChartView extends ViewCommon {
 export type { EventKind } from '~/schemas/metric';
 import type { EventKind } from '~/schemas/metric';
 import { noteNeedsMarker } from '~/lib/sources/notes';
+import { ownerTitle } from '~/lib/records/titles';
 
 export interface TimelinePointView {
   /** Position on the time axis: the year, plus the month as a fraction. */
@@ -159,17 +160,12 @@ export function assertOneAxis(chartId: string, panelIndex: number, metrics: read
   }
 }
 
-function ownerTitle(atlas: Atlas, m: OwnedMetric, lang: Lang): string {
-  if (m.owner.kind === 'case') return atlas.cases.find((c) => c.id === m.owner.id)!.text[lang].title;
-  return atlas.policies.find((p) => p.id === m.owner.id)!.text[lang].shortTitle;
-}
-
 function pointLabel(atlas: Atlas, m: OwnedMetric, rule: LabelRule, lang: Lang): string {
   switch (rule) {
     case 'owner':
-      return ownerTitle(atlas, m, lang);
+      return ownerTitle(atlas, m.owner, lang);
     case 'owner-year':
-      return m.year === undefined ? ownerTitle(atlas, m, lang) : `${ownerTitle(atlas, m, lang)}, ${m.year}`;
+      return m.year === undefined ? ownerTitle(atlas, m.owner, lang) : `${ownerTitle(atlas, m.owner, lang)}, ${m.year}`;
     case 'measure':
       return m.measure[lang];
   }

@@ -36,7 +36,7 @@ export function comparisonCsv(atlas: Atlas, lang: Lang): string {
         const text = cellText(cell, lang);
         return CITED.has(r.key) ? [text, cell.reported ? cell.facts.join(d.listSeparator) : ''] : [text];
       }),
-      notes.map((n) => `${d.noteStatus[n.status]}: ${n.text[lang]}`).join('\n'),
+      notes.map((n) => `${n.label}: ${n.text}`).join('\n'),
     ];
   });
   return toCsv(header, records);

@@ -8,11 +8,12 @@
 import type { Lang } from '~/schemas/common';
 import { COMPARE_TEXT_FIELDS } from '~/schemas/case';
 import type { BASES } from '~/schemas/metric';
-import type { Note } from '~/schemas/reference';
+import type { Fact } from '~/schemas/reference';
+import { distinctCitations, factsOf } from '~/lib/sources/cite';
 import { t } from '~/i18n';
 import type { Atlas, CaseRecord, OwnedMetric } from '~/lib/atlas/types';
 import { formatFigure } from '~/lib/format/numbers';
-import { noteNeedsMarker } from '~/lib/sources/notes';
+import { metricNote, type NoteView } from '~/lib/sources/notes';
 
 export const COMPARE_FIELDS = ['sector', 'country', 'startYear', 'forms', ...COMPARE_TEXT_FIELDS, 'sources'] as const;
 export type CompareField = (typeof COMPARE_FIELDS)[number];
@@ -53,6 +54,8 @@ const ROW_OF_BASE: Record<(typeof BASES)[number], 'scale' | 'results' | undefine
 /** A metric as it reads in a cell: the figure, what it measures, and where it stands in the paper. */
 export interface CellFigure {
   metricId: string;
+  /** The value as stored, for machine-readable markup. */
+  value: number;
   /** The formatted figure, e.g. "85%", "30곳". */
   text: string;
   measure: string;
@@ -60,8 +63,10 @@ export interface CellFigure {
   kind: OwnedMetric['kind'];
   year: number | undefined;
   fact: string;
+  /** Where the figure stands in the paper. */
+  source: Fact;
   /** An editorial note the reader must see beside the figure (status other than "agrees"). */
-  note: Note | undefined;
+  note: NoteView | undefined;
 }
 
 export type CompareCell =
@@ -74,6 +79,8 @@ export type CompareCell =
       items: { code: string; label: string }[];
       /** Facts the text or the list rests on (figures carry their own). */
       textFacts: string[];
+      /** Those facts as the reader sees them cited: one marker for facts cited alike. */
+      citations: Fact[];
       figures: CellFigure[];
       /** Facts of the paper the cell rests on, without duplicates, in order. */
       facts: string[];
@@ -104,15 +111,17 @@ function notReported(caseId: string): CompareCell {
 }
 
 function figureOf(atlas: Atlas, m: OwnedMetric, lang: Lang): CellFigure {
-  const note = m.note ? atlas.notes.get(m.note) : undefined;
+  const note = metricNote(atlas, m.note, lang);
   return {
     metricId: m.id,
+    value: m.value,
     text: formatFigure(m, lang),
     measure: m.measure[lang],
     kind: m.kind,
     year: m.year,
     fact: m.fact,
-    note: note && noteNeedsMarker(note) ? note : undefined,
+    source: factsOf(atlas, [m.fact])[0]!,
+    note: note?.flagged ? note : undefined,
   };
 }
 
@@ -135,10 +144,11 @@ function cellFor(atlas: Atlas, rec: CaseRecord, field: CompareField, lang: Lang)
   const d = t(lang);
   const data = rec.data;
   const caseId = rec.id;
+  const cited = (ids: readonly string[]) => distinctCitations(factsOf(atlas, ids), lang);
   // Sector, country, start year and forms come from the case's data file; they
   // rest on the facts that file lists, the places where the paper describes the case.
   const dataCell = (text: string | undefined, items: { code: string; label: string }[], signature: string): CompareCell => ({
-    caseId, reported: true, text, items, textFacts: [...data.facts], figures: [], facts: [...data.facts], signature,
+    caseId, reported: true, text, items, textFacts: [...data.facts], citations: cited(data.facts), figures: [], facts: [...data.facts], signature,
   });
   switch (field) {
     case 'sector':
@@ -151,7 +161,7 @@ function cellFor(atlas: Atlas, rec: CaseRecord, field: CompareField, lang: Lang)
       return dataCell(undefined, data.forms.map((f) => ({ code: f, label: d.forms[f] })), [...data.forms].sort().join(' '));
     case 'sources': {
       const facts = caseFacts(rec, lang);
-      return { caseId, reported: true, text: undefined, items: facts.map((f) => ({ code: f, label: f })), textFacts: facts, figures: [], facts, signature: facts.join(' ') };
+      return { caseId, reported: true, text: undefined, items: facts.map((f) => ({ code: f, label: f })), textFacts: facts, citations: factsOf(atlas, facts), figures: [], facts, signature: facts.join(' ') };
     }
     default: {
       const said = rec.text[lang].compare[field];
@@ -163,6 +173,7 @@ function cellFor(atlas: Atlas, rec: CaseRecord, field: CompareField, lang: Lang)
         text: said?.text,
         items: [],
         textFacts: said?.facts ?? [],
+        citations: cited(said?.facts ?? []),
         figures,
         facts: unique([...(said?.facts ?? []), ...figures.map((f) => f.fact)]),
         signature: [said?.text ?? '', ...figures.map((f) => `${f.text} ${f.measure}`)].join('\n'),
@@ -220,8 +231,25 @@ export function figurePlain(f: CellFigure, lang: Lang): string {
 }
 
 /** Every editorial note the figures of these rows carry, once each, in order of appearance. */
-export function rowNotes(rows: ComparisonRow[]): Note[] {
-  const notes = new Map<string, Note>();
+export function rowNotes(rows: ComparisonRow[]): NoteView[] {
+  const notes = new Map<string, NoteView>();
   for (const row of rows) for (const cell of row.cells) if (cell.reported) for (const f of cell.figures) if (f.note) notes.set(f.note.id, f.note);
   return [...notes.values()];
+}
+
+/** The comparison as the compare page shows it: the cases as columns, the rows, and the notes with the cases they belong to. */
+export interface CompareTableView {
+  cases: { id: string; title: string }[];
+  rows: ComparisonRow[];
+  notes: { note: NoteView; cases: string[] }[];
+}
+
+export function compareTable(atlas: Atlas, lang: Lang): CompareTableView {
+  const cases = atlas.cases.map((c) => ({ id: c.id, title: c.text[lang].title }));
+  const rows = comparisonRows(atlas, lang, cases.map((c) => c.id));
+  // Which cases each note belongs to, so the chooser can show only the notes of the chosen cases.
+  const casesOf = (noteId: string) => [
+    ...new Set(rows.flatMap((r) => r.cells.filter((c) => c.reported && c.figures.some((f) => f.note?.id === noteId)).map((c) => c.caseId))),
+  ];
+  return { cases, rows, notes: rowNotes(rows).map((note) => ({ note, cases: casesOf(note.id) })) };
 }

@@ -5,7 +5,9 @@
 import type { Lang } from '~/schemas/common';
 import { t } from '~/i18n';
 import type { Atlas, CaseRecord, OwnedMetric, PolicyRecord } from '~/lib/atlas/types';
+import type { Fact } from '~/schemas/reference';
 import { formatFigure } from '~/lib/format/numbers';
+import { factsOf } from '~/lib/sources/cite';
 
 export interface CaseSummary {
   id: string;
@@ -19,7 +21,7 @@ export interface CaseSummary {
   domestic: boolean;
   startYear: number | undefined;
   forms: { code: string; label: string }[];
-  headline: { metric: OwnedMetric; text: string; measure: string } | undefined;
+  headline: { metric: OwnedMetric; text: string; measure: string; source: Fact } | undefined;
 }
 
 export function caseSummary(atlas: Atlas, rec: CaseRecord, lang: Lang): CaseSummary {
@@ -36,7 +38,7 @@ export function caseSummary(atlas: Atlas, rec: CaseRecord, lang: Lang): CaseSumm
     domestic: rec.data.country === 'KR',
     startYear: rec.data.startYear,
     forms: rec.data.forms.map((f) => ({ code: f, label: d.forms[f] })),
-    headline: head && { metric: head, text: formatFigure(head, lang), measure: head.measure[lang] },
+    headline: head && { metric: head, text: formatFigure(head, lang), measure: head.measure[lang], source: factsOf(atlas, [head.fact])[0]! },
   };
 }
 
@@ -59,4 +61,9 @@ export function nearestPeers(atlas: Atlas, id: string, limit = 3): CaseRecord[] 
 /** Cases that name a policy. */
 export function casesOfPolicy(atlas: Atlas, policy: PolicyRecord): CaseRecord[] {
   return atlas.cases.filter((c) => c.data.policies.includes(policy.id));
+}
+
+/** The policies a case names, for links on its page. */
+export function policiesOfCase(atlas: Atlas, rec: CaseRecord): PolicyRecord[] {
+  return rec.data.policies.flatMap((id) => atlas.policies.filter((p) => p.id === id));
 }

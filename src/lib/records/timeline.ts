@@ -5,7 +5,14 @@
 import type { Lang } from '~/schemas/common';
 import type { EventKind } from '~/schemas/metric';
 import type { Atlas, OwnerKind } from '~/lib/atlas/types';
+import type { Fact } from '~/schemas/reference';
 import { formatFigure } from '~/lib/format/numbers';
+import { metricNote, type NoteView } from '~/lib/sources/notes';
+
+function flaggedNote(atlas: Atlas, id: string | undefined, lang: Lang): NoteView | undefined {
+  const note = metricNote(atlas, id, lang);
+  return note?.flagged ? note : undefined;
+}
 
 export interface TimelineItem {
   year: number;
@@ -17,7 +24,13 @@ export interface TimelineItem {
   /** The figure the event is about, formatted, when it names a metric. */
   figure: string | undefined;
   metricId: string | undefined;
+  /** The metric's value, for machine-readable markup. */
+  value: number | undefined;
   fact: string | undefined;
+  /** Where the figure stands in the paper. */
+  source: Fact | undefined;
+  /** The editorial note a reader must see beside the figure. */
+  note: NoteView | undefined;
 }
 
 export function timelineEvents(atlas: Atlas, lang: Lang): TimelineItem[] {
@@ -37,9 +50,17 @@ export function timelineEvents(atlas: Atlas, lang: Lang): TimelineItem[] {
           label: e.label?.[lang] ?? metric!.measure[lang],
           figure: metric ? formatFigure(metric, lang) : undefined,
           metricId: metric?.id,
+          value: metric?.value,
           fact: metric?.fact,
+          source: metric ? atlas.facts.get(metric.fact) : undefined,
+          note: metric ? flaggedNote(atlas, metric.note, lang) : undefined,
         };
       }),
     )
     .sort((a, b) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.owner.id.localeCompare(b.owner.id));
+}
+
+/** The notes the events carry, once each, in order of first appearance. */
+export function timelineNotes(items: TimelineItem[]): NoteView[] {
+  return [...new Map(items.flatMap((e) => (e.note ? [[e.note.id, e.note] as const] : []))).values()];
 }

@@ -1,0 +1,59 @@
+/**
+ * Every route of the site, computed once: the pages that exist once per
+ * language, and the case, policy, topic and site pages with their record and
+ * their content entry. A page's `getStaticPaths` returns one of these lists and
+ * the page renders `Astro.props`; nothing looks its record up again.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LANGS, type Lang } from '~/schemas/common';
+import { getAtlas } from '~/lib/atlas/load-astro';
+import type { Atlas, Bilingual } from '~/lib/atlas/types';
+
+type TextCollection = 'caseText' | 'policyText' | 'topicText' | 'pageText';
+
+/** What every page of one language receives. */
+export interface LangProps {
+  lang: Lang;
+  atlas: Atlas;
+}
+
+/** A page made from a record and its MDX text in one language. */
+export interface RecordProps<R, C extends TextCollection> extends LangProps {
+  record: R;
+  entry: CollectionEntry<C>;
+}
+
+/** Pages that exist once per language: `/ko/…` and `/en/…`. */
+export async function langRoutes() {
+  const atlas = await getAtlas();
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang, atlas } satisfies LangProps }));
+}
+
+async function recordRoutes<R extends Bilingual<unknown>, C extends TextCollection>(collection: C, records: (atlas: Atlas) => R[]) {
+  const atlas = await getAtlas();
+  const entries = new Map((await getCollection(collection)).map((e) => [e.id, e] as const));
+  return LANGS.flatMap((lang) =>
+    records(atlas).map((record) => {
+      const entry = entries.get(`${lang}/${record.id}`);
+      // The atlas pairs every text in both languages before any page runs; a gap here is a bug, not content.
+      if (!entry) throw new Error(`${collection}: no ${lang} entry for "${record.id}"`);
+      const props: RecordProps<R, C> = { lang, atlas, record, entry };
+      return { params: { lang, id: record.id }, props };
+    }),
+  );
+}
+
+export const caseRoutes = () => recordRoutes('caseText', (a) => a.cases);
+export const policyRoutes = () => recordRoutes('policyText', (a) => a.policies);
+export const topicRoutes = () => recordRoutes('topicText', (a) => a.topics);
+
+/** A site page written in MDX (content/pages/), such as the editors' guide: one route per language. */
+export async function sitePageRoutes(id: string) {
+  const routes = await recordRoutes('pageText', (a) => a.pages.filter((p) => p.id === id));
+  return routes.map(({ params, props }) => ({ params: { lang: params.lang }, props }));
+}
+
+export type CaseProps = Awaited<ReturnType<typeof caseRoutes>>[number]['props'];
+export type PolicyProps = Awaited<ReturnType<typeof policyRoutes>>[number]['props'];
+export type TopicProps = Awaited<ReturnType<typeof topicRoutes>>[number]['props'];
+export type SitePageProps = Awaited<ReturnType<typeof sitePageRoutes>>[number]['props'];
