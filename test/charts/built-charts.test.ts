@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '~/schemas/common';
 import { realAtlas } from '../support/atlas';
 import { expectRowsMatchAtlas } from '../support/open-data';
 import { builtPages, page, extraScripts } from '../support/site';
+import { t } from '~/i18n';
 
 let atlas: Atlas;
 beforeAll(async () => {
@@ -86,7 +87,7 @@ describe('open data files', () => {
 
   it.each(LANGS)('the %s codebook describes every column and field and links files that exist', async (lang) => {
     const dom = page(`/${lang}/data/`).dom;
-    for (const c of METRIC_COLUMNS) expect(dom.querySelector(`#col-${c.key} td:last-child`)!.text, c.key).toBe(c.meaning[lang]);
+    for (const c of METRIC_COLUMNS) expect(dom.querySelector(`#col-${c.key} td:last-child`)!.text, c.key).toBe(t(lang).data.columnMeanings[c.key]);
     for (const f of RECORD_FIELDS) expect(dom.querySelector(`#field-${f.key}`), f.key).not.toBeNull();
     const links = dom.querySelectorAll('.data-files a').map((a) => a.getAttribute('href')!);
     expect(links.length).toBe(3 + CHART_SPECS.length);

@@ -9,6 +9,7 @@ import { hasBrowser, launch } from '../../scripts/support/browser';
 import { realAtlas } from '../support/atlas';
 import { timelineEvents } from '~/lib/records/timeline';
 import { t } from '~/i18n';
+import { fill } from '~/lib/format/fill';
 
 const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
@@ -34,7 +35,7 @@ describe.skipIf(!hasBrowser)('case index and timeline in Chromium', () => {
     await page.goto(`${site}en/cases/`);
     expect(sorted(await visibleCases(page))).toEqual(ids);
     const d = t('en');
-    expect(await page.textContent('#case-filter-status')).toBe(d.filters.count(ids.length, ids.length));
+    expect(await page.textContent('case-filters [data-panel-status]')).toBe(fill(d.filters.count, { shown: ids.length, total: ids.length }));
 
     // From the keyboard: Tab to the first filter and pick "abroad" with the arrow keys.
     await page.focus('#site-search');
@@ -53,9 +54,9 @@ describe.skipIf(!hasBrowser)('case index and timeline in Chromium', () => {
     expect(sorted(await visibleCases(page))).toEqual(atlas.cases.filter((c) => c.data.forms.includes('centre') && c.data.sector === 'government').map((c) => c.id));
     await page.selectOption('select[name="country"]', 'GB');
     expect(await visibleCases(page)).toEqual([]);
-    expect(await page.isVisible('#case-filter-none')).toBe(true);
+    expect(await page.isVisible('case-filters [data-panel-none]')).toBe(true);
 
-    await page.click('#case-filters button[type="reset"]');
+    await page.click('case-filters button[type="reset"]');
     await expect.poll(async () => sorted(await visibleCases(page))).toEqual(ids);
     await page.close();
   });
@@ -81,7 +82,7 @@ describe.skipIf(!hasBrowser)('case index and timeline in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site}ko/cases/`);
     expect(sorted(await visibleCases(page))).toEqual(ids);
-    expect(await page.isVisible('#case-filters')).toBe(false);
+    expect(await page.isVisible('case-filters form')).toBe(false);
     await context.close();
   });
 
@@ -92,20 +93,20 @@ describe.skipIf(!hasBrowser)('case index and timeline in Chromium', () => {
     const visibleEvents = () => page.$$eval('.timeline .event', (es) => es.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset['owner']));
     expect(await visibleEvents()).toHaveLength(events.length);
 
-    await page.focus('#timeline-filter button[data-set="none"]');
+    await page.focus('timeline-filter button[data-set="none"]');
     await page.keyboard.press('Enter');
     expect(await visibleEvents()).toEqual([]);
-    expect(await page.isVisible('#timeline-none')).toBe(true);
+    expect(await page.isVisible('timeline-filter [data-panel-none]')).toBe(true);
 
-    await page.focus('#timeline-filter input[value="case:kt"]');
+    await page.focus('timeline-filter input[value="case:kt"]');
     await page.keyboard.press('Space');
-    await page.focus('#timeline-filter input[value="case:bt"]');
+    await page.focus('timeline-filter input[value="case:bt"]');
     await page.keyboard.press('Space');
     const chosen = events.filter((e) => e.owner.id === 'kt' || e.owner.id === 'bt');
     expect(await visibleEvents()).toEqual(chosen.map((e) => `case:${e.owner.id}`));
     const years = await page.$$eval('.timeline > li.year', (ys) => ys.filter((y) => (y as HTMLElement).offsetParent !== null).map((y) => Number((y as HTMLElement).dataset['year'])));
     expect(years).toEqual([...new Set(chosen.map((e) => e.year))]);
-    expect(await page.textContent('#timeline-status')).toBe(t('en').timeline.count(chosen.length, events.length));
+    expect(await page.textContent('timeline-filter [data-panel-status]')).toBe(fill(t('en').timeline.count, { shown: chosen.length, total: events.length }));
     await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { nearestPeers } from '~/lib/records/summaries';
 import { LANGS, type Lang } from '~/schemas/common';
 import { t } from '~/i18n';
 import { page as builtPage } from '../support/site';
+import { fill } from '~/lib/format/fill';
 
 const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
@@ -23,7 +24,7 @@ const JS_BUDGET_GZIP = 2048;
 const visibleColumns = (page: Page) =>
   page.$$eval('#compare-table thead th[data-case]', (ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset['case']));
 const checkedBoxes = (page: Page) =>
-  page.$$eval('#compare-chooser input[name="case"]', (bs) => bs.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
+  page.$$eval('compare-cases form input[name="case"]', (bs) => bs.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
 const casesParam = (page: Page) => new URL(page.url()).searchParams.get('cases');
 
 // Web-platform APIs rather than node: modules, so the file type-checks without Node's type definitions.
@@ -64,7 +65,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     expect(await visibleColumns(page)).toEqual(['bt', 'kt']);
     expect(casesParam(page)).toBe('bt,kt');
     expect(await checkedBoxes(page)).toEqual(['bt', 'kt']);
-    await expect.poll(() => page.textContent('#compare-status')).toContain(t('en').compare.comparing(`${title('bt', 'en')}, ${title('kt', 'en')}`));
+    await expect.poll(() => page.textContent('compare-cases [data-panel-status]')).toContain(fill(t('en').compare.comparing, { titles: `${title('bt', 'en')}, ${title('kt', 'en')}` }));
     const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     console.log(`compare page JavaScript: ${scripts.length} file(s), ${bytes} bytes gzip`);
     expect(scripts.length).toBeGreaterThan(0);
@@ -79,7 +80,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     await page.keyboard.press('Space');
     expect(await visibleColumns(page)).toEqual(['bt', 'kt', 'ntt-data']);
     expect(casesParam(page)).toBe('bt,kt,ntt-data');
-    expect(await page.textContent('#compare-status')).toContain(title('ntt-data', 'en'));
+    expect(await page.textContent('compare-cases [data-panel-status]')).toContain(title('ntt-data', 'en'));
 
     // Unchecking down to one case asks politely for another, and keeps the one column.
     await page.focus('input[value="bt"]');
@@ -87,7 +88,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     await page.focus('input[value="ntt-data"]');
     await page.keyboard.press('Space');
     expect(await visibleColumns(page)).toEqual(['kt']);
-    expect(await page.textContent('#compare-status')).toBe(t('en').compare.tooFew(1));
+    expect(await page.textContent('compare-cases [data-panel-status]')).toBe(t('en').compare.tooFewOne);
 
     await page.goBack();
     expect(casesParam(page)).toBe('kt,ntt-data');
@@ -103,7 +104,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     const page = await browser.newPage();
     const chosen = ['japan', 'netherlands', 'united-states'];
     await page.goto(`${site}en/compare/?cases=${chosen.join(',')}`);
-    await tabTo(page, '#compare-highlight');
+    await tabTo(page, 'compare-cases input[name="highlight"]');
     await page.keyboard.press('Space');
     const expected = comparisonRows(atlas, 'en', chosen).filter((r) => r.differs).map((r) => r.key);
     const marked = await page.$$eval('#compare-table tbody tr', (rows) =>
@@ -138,7 +139,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${site}ko/compare/?cases=korea,kt`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('#compare-chooser')).toBe(false);
+    expect(await page.isVisible('compare-cases form')).toBe(false);
     expect(await visibleColumns(page)).toEqual(['korea', 'kt']);
     await page.close();
   });
@@ -150,7 +151,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     const paths = colorScheme === 'light' ? ['en/compare/?cases=japan,kt', 'ko/cases/', 'en/timeline/'] : ['ko/compare/?cases=bt,korea,netherlands', 'en/cases/', 'ko/timeline/'];
     for (const path of paths) {
       await page.goto(`${site}${path}`);
-      if (path.includes('compare')) await page.check('#compare-highlight');
+      if (path.includes('compare')) await page.check('compare-cases input[name="highlight"]');
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -167,8 +168,8 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site}en/compare/?cases=kt,bt`);
     expect(await visibleColumns(page)).toEqual(ids);
-    expect(await page.isVisible('#compare-chooser')).toBe(false);
-    expect(await page.isVisible('#compare-all-note')).toBe(true);
+    expect(await page.isVisible('compare-cases form')).toBe(false);
+    expect(await page.isVisible('compare-cases [data-all-shown]')).toBe(true);
     expect(await page.$$eval('#compare-table tbody tr', (r) => r.length)).toBe(10);
     await context.close();
   });

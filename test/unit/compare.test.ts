@@ -7,6 +7,7 @@ import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '~/lib/compare/choic
 import { formatFigure } from '~/lib/format/numbers';
 import { LANGS } from '~/schemas/common';
 import { t } from '~/i18n';
+import { fill } from '~/lib/format/fill';
 
 const atlas = await realAtlas();
 const ids = atlas.cases.map((c) => c.id);
@@ -151,7 +152,7 @@ describe('CSV', () => {
       expect(r[col(d.field.startYear)]).toBe(rec.data.startYear === undefined ? d.notReported : String(rec.data.startYear));
       const security = rec.text[lang].compare.security;
       expect(r[col(d.field.security)]).toBe(security ? security.text : d.notReported);
-      expect(r[col(d.compare.csvSourcesOf(d.field.security))]).toBe(security ? security.facts.join(d.listSeparator) : '');
+      expect(r[col(fill(d.compare.csvSourcesOf, { label: d.field.security }))]).toBe(security ? security.facts.join(d.listSeparator) : '');
       for (const m of rec.data.metrics.filter((x) => x.base !== 'price')) {
         expect(r.join('\n'), `${rec.id} ${m.id}`).toContain(formatFigure(m, lang));
       }

@@ -4,6 +4,7 @@ import { parseCsvRecords } from '~/lib/format/csv';
 import { METRIC_COLUMNS, RECORD_FIELDS, casesJson, metricsCsv, metricsJson } from '~/lib/records/open-data';
 import { realAtlas } from '../support/atlas';
 import { expectRowsMatchAtlas } from '../support/open-data';
+import { t } from '~/i18n';
 
 let atlas: Atlas;
 beforeAll(async () => {
@@ -19,8 +20,8 @@ describe('metrics.csv', () => {
     const [header] = metricsCsv(atlas).slice(1).split('\r\n');
     expect(header!.split(',')).toEqual(METRIC_COLUMNS.map((c) => c.key));
     for (const c of METRIC_COLUMNS) {
-      expect(c.meaning.ko.length, c.key).toBeGreaterThan(3);
-      expect(c.meaning.en.length, c.key).toBeGreaterThan(3);
+      expect(t('ko').data.columnMeanings[c.key].length, c.key).toBeGreaterThan(3);
+      expect(t('en').data.columnMeanings[c.key].length, c.key).toBeGreaterThan(3);
     }
   });
 });

@@ -10,6 +10,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ChartView, PanelView } from '~/lib/charts/series';
 import { barConfig, timelineConfig, type Theme } from '~/lib/charts/chartjs-config';
 import { Chart, categoryAxis, figurePng, fillFor, labelRoom, readTheme, valueLabels } from './draw';
+import { fill } from '~/lib/format/fill';
 import { PALETTE, markColour, markFill, markShape, type Mark, type MarkColours } from '~/lib/charts/palette';
 
 export interface ChartStrings {
@@ -229,7 +230,7 @@ function ChartCanvas({ spec, showHeading, headingId, helpId, colours, reducedMot
     chart.tooltip?.setActiveElements(elements, { x: el?.x ?? 0, y: el?.y ?? 0 });
     chart.update();
     setActive(i);
-    if (i !== null) onAnnounce(`${spec.announcements[i]}, ${position.replace('{i}', String(i + 1)).replace('{n}', String(n))}`);
+    if (i !== null) onAnnounce(`${spec.announcements[i]}, ${fill(position, { i: i + 1, n })}`);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -10,6 +10,7 @@ import type { Dictionary } from '~/i18n';
 import { FILTER_KEYS, type FilterKey } from '~/lib/search/facets';
 import { normalizeQuery } from '~/lib/search/terms';
 import { buildExcerpt, hitWords } from '~/lib/search/excerpt';
+import { fill } from '~/lib/format/fill';
 
 type Strings = Dictionary['search'];
 type FilterCounts = Record<string, Record<string, number>>;
@@ -62,8 +63,6 @@ interface State {
   filters: Selected;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -109,65 +108,137 @@ function sectionsOf(data: ResultData, hits: Set<number>): Anchor[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_SECTIONS).map(([a]) => a);
 }
 
-export async function mountSearch(app: HTMLElement, input: HTMLInputElement): Promise<void> {
-  const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
-  const lang = app.dataset['lang'] ?? 'en';
-  const otherSearch = app.dataset['otherSearch'] ?? '';
-  const pagefindUrl = new URL(app.dataset['pagefind'] ?? '', location.href).href;
-  const form = app.querySelector('form')!;
-  const status = app.querySelector<HTMLElement>('#search-status')!;
-  const results = app.querySelector<HTMLElement>('#search-results')!;
-  const filterBox = app.querySelector<HTMLDetailsElement>('#search-filters')!;
-  const filterGroups = filterBox.querySelector<HTMLElement>('.filter-groups')!;
+/**
+ * The search interface of one `<site-search>` element: it reads its settings
+ * from the element's data attributes and touches only the element's children.
+ */
+export class SearchApp {
+  private readonly strings: Strings;
+  private readonly lang: string;
+  private readonly otherLang: string;
+  private readonly otherSearch: string;
+  private readonly pagefindUrl: string;
+  private readonly form: HTMLFormElement;
+  private readonly status: HTMLElement;
+  private readonly results: HTMLElement;
+  private readonly filterBox: HTMLDetailsElement;
+  private readonly filterGroups: HTMLElement;
+  private pagefind: Pagefind | undefined;
+  private otherInstance: Instance | undefined;
+  /** Every filter value in the index, fetched before the first search. */
+  private allValues: FilterCounts = {};
+  private state: State = { q: '', filters: {} };
+  /** Number of the latest search; an answer to an older one is dropped. */
+  private seq = 0;
+  private lastEdit = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  if (input.value.trim()) status.textContent = strings.loading;
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    // The index is small: searching on the page saves loading Pagefind's worker script too.
-    // Korean words carry particles, so a hit at the start of a longer word
-    // (탄소 in 탄소배출량이) is as good as an exact one: soften Pagefind's
-    // preference for words of the query's own length.
-    await pagefind.options({ noWorker: true, ...(lang === 'ko' ? { ranking: { termSimilarity: 0.3 } } : {}) });
-  } catch {
-    results.dataset['state'] = 'error';
-    status.textContent = strings.failed;
-    return;
+  constructor(
+    app: HTMLElement,
+    private readonly input: HTMLInputElement,
+  ) {
+    const part = <T extends Element>(selector: string): T => {
+      const found = app.querySelector<T>(selector);
+      if (!found) throw new Error(`search: missing ${selector}`);
+      return found;
+    };
+    this.strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
+    this.lang = app.dataset['lang'] ?? 'en';
+    this.otherLang = app.dataset['otherLang'] ?? 'en';
+    this.otherSearch = app.dataset['otherSearch'] ?? '';
+    this.pagefindUrl = new URL(app.dataset['pagefind'] ?? '', location.href).href;
+    this.form = part<HTMLFormElement>('form');
+    this.status = part<HTMLElement>('.search-status');
+    this.results = part<HTMLElement>('.search-results');
+    this.filterBox = part<HTMLDetailsElement>('.search-filters');
+    this.filterGroups = part<HTMLElement>('.filter-groups');
   }
 
-  let state = readUrl();
-  if (!state.q && input.value) state.q = input.value;
-  let seq = 0;
-  let lastEdit = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let otherInstance: Instance | undefined;
-  // Every filter value in the index, fetched alongside the first search.
-  const allValues = pagefind.filters().catch((): FilterCounts => ({}));
+  async start(): Promise<void> {
+    const { input, strings } = this;
+    if (input.value.trim()) this.status.textContent = strings.loading;
+    try {
+      const pagefind = (await import(/* @vite-ignore */ this.pagefindUrl)) as Pagefind;
+      // The index is small: searching on the page saves loading Pagefind's worker script too.
+      // Korean words carry particles, so a hit at the start of a longer word
+      // (탄소 in 탄소배출량이) is as good as an exact one: soften Pagefind's
+      // preference for words of the query's own length.
+      await pagefind.options({ noWorker: true, ...(this.lang === 'ko' ? { ranking: { termSimilarity: 0.3 } } : {}) });
+      this.pagefind = pagefind;
+    } catch {
+      this.results.dataset['state'] = 'error';
+      this.status.textContent = strings.failed;
+      return;
+    }
+    this.state = readUrl();
+    if (!this.state.q && input.value) this.state.q = input.value;
+    // Pagefind's filter and search calls share one index in memory and must not
+    // run at the same time (together they sometimes left the filter panel
+    // empty or half drawn), so the filter values are read first.
+    this.allValues = await this.pagefind.filters().catch((): FilterCounts => ({}));
+    this.listen();
+    await this.search({ url: 'replace' });
+  }
+
+  private listen(): void {
+    const { input } = this;
+    input.addEventListener('input', () => {
+      const now = Date.now();
+      const fresh = now - this.lastEdit > NEW_SEARCH_AFTER_MS && (this.state.q.trim() !== '' || hasFilters(this.state.filters));
+      this.lastEdit = now;
+      this.state = { ...this.state, q: input.value };
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.search({ url: fresh ? 'push' : 'replace' }), TYPING_DELAY_MS);
+    });
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clearTimeout(this.timer);
+      this.lastEdit = 0;
+      this.state = { ...this.state, q: input.value };
+      void this.search({ url: 'push' });
+    });
+    this.filterGroups.addEventListener('change', (e) => {
+      const box = e.target as HTMLInputElement;
+      const key = box.name as FilterKey;
+      const current = new Set(this.state.filters[key] ?? []);
+      if (box.checked) current.add(box.value);
+      else current.delete(box.value);
+      this.state = { ...this.state, filters: { ...this.state.filters, [key]: [...current] } };
+      void this.search({ url: 'push' });
+    });
+    addEventListener('popstate', () => {
+      this.state = readUrl();
+      input.value = this.state.q;
+      void this.search({ url: 'keep' });
+    });
+  }
 
   /** Results of the same query in the other language's index, for the hand-off. */
-  async function countInOtherLanguage(query: string): Promise<number> {
-    if (!otherInstance) {
+  private async countInOtherLanguage(query: string): Promise<number> {
+    if (!this.pagefind) return 0;
+    if (!this.otherInstance) {
       // A second instance of the page's language with the other language's
       // index merged in: its own results are known to be none, so every result
       // it finds comes from the other language.
-      otherInstance = pagefind.createInstance({ noWorker: true });
-      await otherInstance.mergeIndex(new URL('.', pagefindUrl).href, { language: app.dataset['otherLang'] ?? 'en' });
+      this.otherInstance = this.pagefind.createInstance({ noWorker: true });
+      await this.otherInstance.mergeIndex(new URL('.', this.pagefindUrl).href, { language: this.otherLang });
     }
-    const res = await otherInstance.search(query);
+    const res = await this.otherInstance.search(query);
     return res?.results.length ?? 0;
   }
 
-  function order(key: string, values: string[]): string[] {
+  private order(key: string, values: string[]): string[] {
     if (key === 'kind') {
-      const kinds = Object.values(strings.kinds) as string[];
+      const kinds = Object.values(this.strings.kinds) as string[];
       return [...values].sort((a, b) => kinds.indexOf(a) - kinds.indexOf(b));
     }
     if (key === 'year') return [...values].sort();
-    return [...values].sort((a, b) => a.localeCompare(b, lang));
+    return [...values].sort((a, b) => a.localeCompare(b, this.lang));
   }
 
-  async function renderFilters(res: SearchResponse | null) {
-    const values = await allValues;
+  private async renderFilters(res: SearchResponse | null): Promise<void> {
+    const { filterGroups, filterBox, strings, state } = this;
+    const values = this.allValues;
     // Redrawing replaces the boxes; keep keyboard focus on the one the reader just used.
     const focused = filterGroups.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
     filterGroups.replaceChildren();
@@ -176,7 +247,7 @@ export async function mountSearch(app: HTMLElement, input: HTMLInputElement): Pr
       const selected = state.filters[key] ?? [];
       // A group with a choice made shows counts before filtering, so its other values stay reachable.
       const counts = (selected.length ? res?.totalFilters[key] : res?.filters[key]) ?? {};
-      const shownValues = order(key, Object.keys(values[key] ?? {})).filter((v) => (counts[v] ?? 0) > 0 || selected.includes(v));
+      const shownValues = this.order(key, Object.keys(values[key] ?? {})).filter((v) => (counts[v] ?? 0) > 0 || selected.includes(v));
       if (!shownValues.length) continue;
       const group = el('fieldset', { class: 'filter-group' }, el('legend', {}, strings.filters[key]));
       for (const value of shownValues) {
@@ -190,20 +261,21 @@ export async function mountSearch(app: HTMLElement, input: HTMLInputElement): Pr
     if (hasFilters(state.filters)) {
       const clear = el('button', { type: 'button', class: 'secondary clear-filters' }, strings.clearFilters);
       clear.addEventListener('click', () => {
-        state = { ...state, filters: {} };
-        void search({ url: 'push' });
+        this.state = { ...this.state, filters: {} };
+        void this.search({ url: 'push' });
       });
       filterGroups.append(clear);
     }
     if (focused?.name) {
       filterGroups.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
-    } else if (focused) input.focus();
+    } else if (focused) this.input.focus();
     const wasHidden = filterBox.hidden;
     filterBox.hidden = shown === 0;
     if (wasHidden && !filterBox.hidden) filterBox.open = matchMedia('(min-width: 56rem)').matches || hasFilters(state.filters);
   }
 
-  function renderResult(data: ResultData, query: string): HTMLLIElement {
+  private renderResult(data: ResultData, query: string): HTMLLIElement {
+    const { strings } = this;
     const { hits } = hitWords(data.content, data.locations, query);
     const excerpt = buildExcerpt(data.content, data.locations, query, EXCERPT_WORDS);
     const title = data.meta['title'] ?? data.url;
@@ -222,31 +294,32 @@ export async function mountSearch(app: HTMLElement, input: HTMLInputElement): Pr
     return item;
   }
 
-  async function renderPage(list: HTMLOListElement, all: Result[], query: string, from: number, my: number): Promise<boolean> {
+  private async renderPage(list: HTMLOListElement, all: Result[], query: string, from: number, my: number): Promise<boolean> {
     const page = await Promise.all(all.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-    if (my !== seq) return false;
-    list.append(...page.map((data) => renderResult(data, query)));
-    results.querySelector('.more')?.remove();
+    if (my !== this.seq) return false;
+    list.append(...page.map((data) => this.renderResult(data, query)));
+    this.results.querySelector('.more')?.remove();
     if (from + PAGE_SIZE < all.length) {
-      const more = el('button', { type: 'button', class: 'secondary more' }, strings.more);
+      const more = el('button', { type: 'button', class: 'secondary more' }, this.strings.more);
       more.addEventListener('click', async () => {
         const first = list.children.length;
         more.disabled = true;
-        if (await renderPage(list, all, query, from + PAGE_SIZE, seq)) list.children[first]?.querySelector('a')?.focus();
+        if (await this.renderPage(list, all, query, from + PAGE_SIZE, this.seq)) list.children[first]?.querySelector('a')?.focus();
       });
-      results.append(more);
+      this.results.append(more);
     }
     return true;
   }
 
-  async function handOff(query: string, my: number) {
-    const target = `${otherSearch}?${new URLSearchParams({ q: query }).toString()}`;
-    const link = el('a', { href: target, hreflang: app.dataset['otherLang'] ?? '' }, fill(strings.otherLang, { query }));
+  private async handOff(query: string, my: number): Promise<void> {
+    const { strings } = this;
+    const target = `${this.otherSearch}?${new URLSearchParams({ q: query }).toString()}`;
+    const link = el('a', { href: target, hreflang: this.otherLang }, fill(strings.otherLang, { query }));
     const line = el('p', { class: 'search-handoff' }, link);
-    results.append(line);
+    this.results.append(line);
     try {
-      const count = await countInOtherLanguage(normalizeQuery(query));
-      if (my !== seq) return;
+      const count = await this.countInOtherLanguage(normalizeQuery(query));
+      if (my !== this.seq) return;
       if (count > 0) link.textContent = fill(strings.otherLangCount, { query, count });
       else line.replaceChildren(fill(strings.otherLangNone, { query }));
     } catch {
@@ -254,8 +327,11 @@ export async function mountSearch(app: HTMLElement, input: HTMLInputElement): Pr
     }
   }
 
-  async function search({ url }: { url: 'push' | 'replace' | 'keep' }) {
-    const my = ++seq;
+  private async search({ url }: { url: 'push' | 'replace' | 'keep' }): Promise<void> {
+    const { strings, status, results, pagefind } = this;
+    if (!pagefind) return;
+    const my = ++this.seq;
+    const state = this.state;
     const query = state.q.trim();
     if (url !== 'keep') {
       const next = urlFor(state);
@@ -267,62 +343,33 @@ export async function mountSearch(app: HTMLElement, input: HTMLInputElement): Pr
     if (!normalized && !filtered) {
       status.textContent = strings.prompt;
       results.replaceChildren();
-      await renderFilters(null);
-      if (my !== seq) return;
+      await this.renderFilters(null);
+      if (my !== this.seq) return;
       results.dataset['query'] = state.q;
       results.dataset['state'] = 'done';
       return;
     }
     const filters: Record<string, { any: string[] }> = {};
-    for (const key of FILTER_KEYS) if (state.filters[key]?.length) filters[key] = { any: state.filters[key]! };
+    for (const key of FILTER_KEYS) {
+      const chosen = state.filters[key];
+      if (chosen?.length) filters[key] = { any: chosen };
+    }
     const res = await pagefind.search(normalized || null, { filters });
-    if (my !== seq || !res) return;
-    await renderFilters(res);
-    if (my !== seq) return;
+    if (my !== this.seq || !res) return;
+    await this.renderFilters(res);
+    if (my !== this.seq) return;
     const list = el('ol', { class: 'result-list' });
     results.replaceChildren(list);
     const n = res.results.length;
     if (n === 0) {
       status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { query });
-      if (!filtered && normalized) await handOff(query, my);
+      if (!filtered && normalized) await this.handOff(query, my);
     } else {
       status.textContent = fill(n === 1 ? strings.countOne : strings.count, { query, count: n });
-      if (!(await renderPage(list, res.results, normalized, 0, my))) return;
+      if (!(await this.renderPage(list, res.results, normalized, 0, my))) return;
     }
-    if (my !== seq) return;
+    if (my !== this.seq) return;
     results.dataset['query'] = state.q;
     results.dataset['state'] = 'done';
   }
-
-  input.addEventListener('input', () => {
-    const now = Date.now();
-    const fresh = now - lastEdit > NEW_SEARCH_AFTER_MS && (state.q.trim() !== '' || hasFilters(state.filters));
-    lastEdit = now;
-    state = { ...state, q: input.value };
-    clearTimeout(timer);
-    timer = setTimeout(() => void search({ url: fresh ? 'push' : 'replace' }), TYPING_DELAY_MS);
-  });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    clearTimeout(timer);
-    lastEdit = 0;
-    state = { ...state, q: input.value };
-    void search({ url: 'push' });
-  });
-  filterGroups.addEventListener('change', (e) => {
-    const box = e.target as HTMLInputElement;
-    const key = box.name as FilterKey;
-    const current = new Set(state.filters[key] ?? []);
-    if (box.checked) current.add(box.value);
-    else current.delete(box.value);
-    state = { ...state, filters: { ...state.filters, [key]: [...current] } };
-    void search({ url: 'push' });
-  });
-  addEventListener('popstate', () => {
-    state = readUrl();
-    input.value = state.q;
-    void search({ url: 'keep' });
-  });
-
-  await search({ url: 'replace' });
 }

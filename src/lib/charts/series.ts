@@ -87,6 +87,7 @@ export type { EventKind } from '~/schemas/metric';
 import type { EventKind } from '~/schemas/metric';
 import { noteNeedsMarker } from '~/lib/sources/notes';
 import { ownerTitle } from '~/lib/records/titles';
+import { fill } from '~/lib/format/fill';
 
 export interface TimelinePointView {
   /** Position on the time axis: the year, plus the month as a fraction. */
@@ -123,8 +124,8 @@ export function axisTitle(unit: Metric['unit'], per: Metric['per'], lang: Lang):
   else if (unit === 'krw') name = lang === 'ko' ? '원' : 'KRW';
   else if (unit === 'usd') name = lang === 'ko' ? '달러' : 'USD';
   else name = d.units[unit][1] ?? unit;
-  if (per === 'year') return d.charts.perYear(name);
-  if (per === 'day') return d.charts.perDay(name);
+  if (per === 'year') return fill(d.charts.perYear, { unit: name });
+  if (per === 'day') return fill(d.charts.perDay, { unit: name });
   return name;
 }
 
@@ -223,7 +224,7 @@ function barChart(atlas: Atlas, spec: BarChartSpec, lang: Lang): BarChartView {
   const panels = spec.panels.map((p, i) => panelView(atlas, spec, p, i, lang));
   const points = panels.flatMap((p) => p.points);
   const summary = panels
-    .map((p) => d.charts.panelSummary(p.heading, p.points.map((x) => d.charts.summaryItem(x.label, x.text, x.kindLabel)).join(', ')))
+    .map((p) => fill(d.charts.panelSummary, { title: p.heading, items: p.points.map((x) => fill(d.charts.summaryItem, { label: x.label, figure: x.text, kind: x.kindLabel })).join(', ') }))
     .join(' ');
   return {
     id: spec.id,
@@ -268,7 +269,7 @@ function timelineChart(atlas: Atlas, spec: ChartSpec, lang: Lang): TimelineChart
     type: 'timeline',
     lang,
     title: spec.title[lang],
-    summary: d.charts.timelineSummary(points.length, rows.length, `${first.when} (${first.owner.title}: ${first.label})`, `${last.when} (${last.owner.title}: ${last.label})`),
+    summary: fill(d.charts.timelineSummary, { count: points.length, owners: rows.length, first: `${first.when} (${first.owner.title}: ${first.label})`, last: `${last.when} (${last.owner.title}: ${last.label})` }),
     place: spec.place,
     kinds: uniqueBy(points.map((p) => ({ kind: p.kind, label: p.kindLabel })), (k) => k.kind),
     facts: [...new Set(points.flatMap((p) => (p.fact ? [p.fact] : [])))].sort(),

@@ -9,6 +9,7 @@ import { t } from '~/i18n';
 import type { Atlas } from '~/lib/atlas/types';
 import { toCsv } from '~/lib/format/csv';
 import { comparisonRows, figurePlain, rowNotes, type CompareCell, type CompareField } from './rows';
+import { fill } from '~/lib/format/fill';
 
 /** Fields whose cell is a statement or figures with their own sources. */
 const CITED: ReadonlySet<CompareField> = new Set(COMPARE_TEXT_FIELDS);
@@ -24,7 +25,7 @@ export function comparisonCsv(atlas: Atlas, lang: Lang): string {
   const d = t(lang);
   const ids = atlas.cases.map((c) => c.id);
   const rows = comparisonRows(atlas, lang, ids);
-  const header = ['id', d.compare.csvCase, ...rows.flatMap((r) => (CITED.has(r.key) ? [r.label, d.compare.csvSourcesOf(r.label)] : [r.label])), d.compare.csvNotes];
+  const header = ['id', d.compare.csvCase, ...rows.flatMap((r) => (CITED.has(r.key) ? [r.label, fill(d.compare.csvSourcesOf, { label: r.label })] : [r.label])), d.compare.csvNotes];
   const records = ids.map((id, col) => {
     const rec = atlas.cases[col]!;
     const notes = rowNotes(rows.map((r) => ({ ...r, cells: [r.cells[col]!] })));

@@ -5,6 +5,7 @@ import { nearestPeers } from '~/lib/records/summaries';
 import { langHref } from '~/lib/routes/paths';
 import { t } from '~/i18n';
 import { choiceSearch } from './choice';
+import { fill } from '~/lib/format/fill';
 
 export function peerLinks(atlas: Atlas, self: CaseRecord, lang: Lang): { href: string; label: string }[] {
   // The URL lists the cases in the compare table's order, as the compare page writes it.
@@ -12,6 +13,6 @@ export function peerLinks(atlas: Atlas, self: CaseRecord, lang: Lang): { href: s
   const pairSearch = (peer: string) => choiceSearch(order.filter((x) => x === self.id || x === peer));
   return nearestPeers(atlas, self.id).map((p) => ({
     href: `${langHref(lang, 'compare/')}${pairSearch(p.id)}`,
-    label: t(lang).compare.peerLink(self.text[lang].title, p.text[lang].title),
+    label: fill(t(lang).compare.peerLink, { a: self.text[lang].title, b: p.text[lang].title }),
   }));
 }

@@ -4,16 +4,19 @@ import type { Fact } from '~/schemas/reference';
 import type { Atlas } from '~/lib/atlas/types';
 import { t } from '~/i18n';
 import { anchors, langHref } from '~/lib/routes/paths';
+import { fill } from '~/lib/format/fill';
 
 /** Short visible marker: "§3.2 [8][14][15]" / "3.2절 [8][14][15]". */
 export function citeMarker(fact: Fact, lang: Lang): string {
   const refs = fact.refs.map((r) => `[${r}]`).join('');
-  return `${t(lang).cite.section(fact.section)}${refs ? ` ${refs}` : ''}`;
+  return `${fill(t(lang).cite.section, { section: fact.section })}${refs ? ` ${refs}` : ''}`;
 }
 
 /** Full wording for tables and titles: "the paper, section 3.2, citing its ref. [8] [14]". */
 export function citeLabel(fact: Fact, lang: Lang): string {
-  return t(lang).cite.label(fact.section, fact.refs);
+  const c = t(lang).cite;
+  const refs = fact.refs.map((r) => `[${r}]`).join(' ');
+  return fill(refs ? c.labelWithRefs : c.label, { section: fact.section, refs });
 }
 
 /** Where the marker leads: the paper's section on the about page. */
