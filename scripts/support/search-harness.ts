@@ -67,7 +67,7 @@ async function uiTop(page: Page, q: string): Promise<Outcome['shown']> {
 }
 
 /** Runs the queries of each language in its own tab, side by side. */
-export async function runQueries(browser: Browser, siteUrl: string, queries: SearchCase[], mode: 'raw' | 'ui'): Promise<Outcome[]> {
+export async function runQueries(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: SearchCase[], mode: 'raw' | 'ui'): Promise<Outcome[]> {
   const perLang = await Promise.all(
     (['ko', 'en'] as const).map(async (lang) => {
       const mine = queries.filter((c) => c.lang === lang);

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { ROOT } from '../../scripts/support/paths';
+import { DIST } from './built-site';
 
-export const DIST = join(ROOT, 'dist');
+export { DIST };
 
 export interface BuiltPage {
   /** URL path from the site root, e.g. `/en/cases/kt/`. */

@@ -3,9 +3,10 @@
  * a shared URL restores the choice, Back undoes a change, everything works
  * from the keyboard, and without JavaScript the whole matrix is there.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch } from '../../scripts/support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowser } from '../support/browser-suite';
+import { pageViolations } from '../support/axe';
 import { realAtlas } from '../support/atlas';
 import { comparisonRows } from '~/lib/compare/rows';
 import { nearestPeers } from '~/lib/records/summaries';
@@ -28,7 +29,6 @@ const checkedBoxes = (page: Page) =>
 const casesParam = (page: Page) => new URL(page.url()).searchParams.get('cases');
 
 // Web-platform APIs rather than node: modules, so the file type-checks without Node's type definitions.
-const AXE = decodeURIComponent(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname);
 
 /** Size of a file gzipped (default level), as a server would send it. */
 async function gzipSize(bytes: Uint8Array<ArrayBuffer>): Promise<number> {
@@ -46,14 +46,8 @@ async function tabTo(page: Page, selector: string, max = 80) {
 }
 
 describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
-  let browser: Browser;
   const site = inject('siteUrl');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the default pair and writes it to the URL, loading little JavaScript', async () => {
     const page = await browser.newPage();
@@ -152,13 +146,7 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     for (const path of paths) {
       await page.goto(`${site}${path}`);
       if (path.includes('compare')) await page.check('compare-cases input[name="highlight"]');
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, path).toEqual([]);
+      expect(await pageViolations(page, colorScheme), path).toEqual([]);
     }
     await context.close();
   });

@@ -3,23 +3,17 @@
  * to another origin, and the main content present without JavaScript.
  * (Accessibility has its own files, one per language, so they run side by side.)
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../../scripts/support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { hasBrowser, useBrowser } from '../support/browser-suite';
 import { builtPages } from '../support/site';
 
 const ALL = builtPages().map((p) => p.path);
 
 describe.skipIf(!hasBrowser)('in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const site = inject('siteUrl');
   const origin = new URL(site).origin;
   const url = (path: string) => new URL(path.slice(1), site).href;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
 
   it('makes no request outside its own origin, on any page', async () => {
     const context = await browser.newContext();

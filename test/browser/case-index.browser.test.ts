@@ -3,9 +3,9 @@
  * change what is listed, from the keyboard too, and every case is listed
  * without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch } from '../../scripts/support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowser } from '../support/browser-suite';
 import { realAtlas } from '../support/atlas';
 import { timelineEvents } from '~/lib/records/timeline';
 import { t } from '~/i18n';
@@ -21,14 +21,8 @@ const visibleCases = (page: Page) =>
 const sorted = (xs: string[]) => [...xs].sort();
 
 describe.skipIf(!hasBrowser)('case index and timeline in Chromium', () => {
-  let browser: Browser;
   const site = inject('siteUrl');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('filters by where, country, sector and form, as the collections say', async () => {
     const page = await browser.newPage();

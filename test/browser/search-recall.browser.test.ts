@@ -4,9 +4,8 @@
  * every miss, must reach 95%. The same run checks that every excerpt shown is
  * a piece of its page's own text, so no index-only term ever reaches a reader.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../../scripts/support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasBrowser, useBrowser } from '../support/browser-suite';
 import { page as builtPage } from '../support/site';
 import { HELPER_MARKER } from '~/lib/search/terms';
 import { QUERIES } from '../../scripts/support/search-queries';
@@ -39,15 +38,13 @@ function indexedText(path: string): string {
 }
 
 describe.skipIf(!hasBrowser)('search recall in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let outcomes: Outcome[] = [];
   const siteUrl = inject('siteUrl');
 
   beforeAll(async () => {
-    browser = await launch();
     outcomes = await runQueries(browser, siteUrl, QUERIES, 'ui');
   });
-  afterAll(() => browser?.close());
 
   it.each(['ko', 'en'] as const)('finds the expected page in the top five for %s queries', (lang) => {
     const recall = recallOf(outcomes, lang);

@@ -4,11 +4,12 @@
  * pages that need no JavaScript.
  */
 import { describe, expect, it } from 'vitest';
+import { BASE, served, unserved } from '../support/built-site';
 import { builtPages, DIST, extraScripts, page } from '../support/site';
 import { brokenLinks } from '../support/links';
 import { realAtlas } from '../support/atlas';
 import { sitePaths } from '~/lib/routes/site-pages';
-import { ROOT } from '../../scripts/support/paths';
+import { recordEvidence } from '~/lib/sources/evidence';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,7 +35,7 @@ describe('routes', () => {
   it('lets a visitor choose a language at / without JavaScript', () => {
     const root = page('/');
     const links = root.dom.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining(['/ko/', '/en/']));
+    expect(links).toEqual(expect.arrayContaining([served('/ko/'), served('/en/')]));
     expect(root.dom.querySelectorAll('script').length).toBe(0);
   });
 
@@ -51,15 +52,15 @@ describe('language switch and alternates', () => {
     const other = lang === 'ko' ? 'en' : 'ko';
     const p = page(`/${lang}/${route}`);
     const alternates = Object.fromEntries(
-      p.dom.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      p.dom.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), unserved(new URL(l.getAttribute('href')!).pathname)]),
     );
     expect(alternates).toMatchObject({ [lang]: `/${lang}/${route}`, [other]: `/${other}/${route}`, 'x-default': '/' });
     const switchLink = p.dom.querySelector(`.site-header a[hreflang="${other}"]`);
-    expect(switchLink?.getAttribute('href')).toBe(`/${other}/${route}`);
+    expect(switchLink?.getAttribute('href')).toBe(served(`/${other}/${route}`));
   });
 
   it('lists every page with its alternates in the sitemap', () => {
-    const xml = readFileSync(join(ROOT, 'dist/sitemap.xml'), 'utf8');
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     for (const lang of LANGS) for (const r of routes) expect(xml).toContain(`/${lang}/${r}</loc>`);
     expect(xml.match(/<url>/g)?.length).toBe(routes.length * 2);
     expect(xml).toContain('hreflang="ko"');
@@ -68,8 +69,8 @@ describe('language switch and alternates', () => {
 
 describe('case and policy pages', () => {
   const pages = LANGS.flatMap((lang) => [
-    ...atlas.cases.map((c) => ({ lang, path: `/${lang}/cases/${c.id}/`, title: c.text[lang].title })),
-    ...atlas.policies.map((p) => ({ lang, path: `/${lang}/policies/${p.id}/`, title: p.text[lang].title })),
+    ...atlas.cases.map((c) => ({ lang, path: `/${lang}/cases/${c.id}/`, title: c.text[lang].title, record: c })),
+    ...atlas.policies.map((p) => ({ lang, path: `/${lang}/policies/${p.id}/`, title: p.text[lang].title, record: p })),
   ]);
 
   it.each(pages)('$path has Open Graph tags and JSON-LD', ({ path, title, lang }) => {
@@ -80,13 +81,16 @@ describe('case and policy pages', () => {
     expect(ld).toMatchObject({ '@type': 'Article', headline: title, inLanguage: lang });
   });
 
-  it.each(pages)('$path links every figure to its source', ({ path }) => {
+  it.each(pages)('$path links every figure to its source', ({ path, record, lang }) => {
     const p = page(path);
-    const figures = p.dom.querySelectorAll('main .fig');
-    for (const fig of figures) expect(fig.querySelector('a.cite')?.getAttribute('href')).toMatch(/\/about\/#s-\d(-\d)?$/);
-    for (const row of p.dom.querySelectorAll('#figures ~ .table-wrap tbody tr, section[aria-labelledby="figures"] tbody tr')) {
-      expect(row.querySelector('a.cite'), row.text).not.toBeNull();
-    }
+    // Every figure the text names is on the page, and every figure of the page is in its table:
+    // a page that lost its figures fails here rather than passing with nothing to check.
+    const inText = p.dom.querySelectorAll('main .prose .fig');
+    expect(inText.length).toBe([...record.bodies[lang].matchAll(/<Metric\s/g)].length);
+    for (const fig of inText) expect(fig.querySelector('a.cite')?.getAttribute('href')).toMatch(/\/about\/#s-\d(-\d)?$/);
+    const rows = p.dom.querySelectorAll('section[aria-labelledby="figures"] tbody tr');
+    expect(rows.length).toBe(recordEvidence(atlas, record, lang).figures.length);
+    for (const row of rows) expect(row.querySelector('a.cite'), row.text).not.toBeNull();
   });
 
   it('shows an editorial note, visibly, wherever a figure differs from other sources', () => {
@@ -105,7 +109,7 @@ describe('case and policy pages', () => {
 
 describe('links', () => {
   it('has no broken internal link or anchor on any page', () => {
-    expect(brokenLinks(builtPages(), DIST)).toEqual([]);
+    expect(brokenLinks(builtPages(), DIST, BASE)).toEqual([]);
   });
 });
 

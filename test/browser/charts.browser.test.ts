@@ -5,13 +5,15 @@
  * colours follow dark mode, the PNG downloads, and pages without charts load
  * no JavaScript at all.
  */
-import { readFileSync } from 'node:fs';
+
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '~/lib/charts/palette';
-import { hasBrowser, launch, recordRequests } from '../../scripts/support/browser';
-import { ROOT } from '../../scripts/support/paths';
+import { recordRequests } from '../../scripts/support/browser';
+import { hasBrowser, useBrowser } from '../support/browser-suite';
+import { pageViolations } from '../support/axe';
+
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
 const scripts = (requests: string[]) => requests.filter((u) => /\.m?js(\?|$)/.test(u));
@@ -20,13 +22,7 @@ const scripts = (requests: string[]) => requests.filter((u) => /\.m?js(\?|$)/.te
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 describe.skipIf(!hasBrowser)('charts in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function open(path: string, options: BrowserContextOptions = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, acceptDownloads: true, ...options });
@@ -184,13 +180,7 @@ describe.skipIf(!hasBrowser)('charts in Chromium', () => {
   it.each(['light', 'dark'] as const)('drawn charts pass the axe WCAG 2.2 A/AA checks in %s mode', async (scheme) => {
     const { page, close } = await open('/ko/figures/', { colorScheme: scheme });
     for (const id of ['uptake', 'targets', 'timeline']) await scrollToChart(page, id);
-    await page.addScriptTag({ content: readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['figure.chart-figure']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await pageViolations(page, scheme, 'figure.chart-figure')).toEqual([]);
     await close();
   });
 

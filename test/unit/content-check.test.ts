@@ -28,7 +28,10 @@ describe('the real content', async () => {
   });
 
   it('keeps the two languages in step: the same figures, citations and terms in each text', () => {
-    const refsOf = (body: string) => [...body.matchAll(/<(Metric|Term)\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[2]).sort();
+    const refsOf = (body: string) =>
+      [...body.matchAll(/<(Metric|Term)\s[^>]*?\bid="([^"]+)"|<Cite\s[^>]*?\b(?:f|source)="([^"]+)"/g)]
+        .map((m) => (m[1] ? `${m[1]}:${m[2]}` : `Cite:${m[3]}`))
+        .sort();
     for (const rec of [...atlas.cases, ...atlas.policies, ...atlas.topics]) {
       expect(refsOf(rec.bodies.ko), rec.id).toEqual(refsOf(rec.bodies.en));
     }

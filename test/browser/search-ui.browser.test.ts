@@ -4,10 +4,12 @@
  * hand-off to the other language, the keyboard shortcut and the page without
  * JavaScript.
  */
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch, recordRequests } from '../../scripts/support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { recordRequests } from '../../scripts/support/browser';
+import { hasBrowser, useBrowser } from '../support/browser-suite';
+import { pageViolations } from '../support/axe';
+import { unserved } from '../support/built-site';
 
 const siteUrl = inject('siteUrl');
 
@@ -16,24 +18,20 @@ async function resultsFor(page: Page, q: string) {
     const el = document.getElementById('search-results');
     return el?.dataset['state'] === 'done' && el.dataset['query'] === q;
   }, q);
-  return page.locator('#search-results .search-result').evaluateAll((items) =>
+  const results = await page.locator('#search-results .search-result').evaluateAll((items) =>
     items.map((li) => ({
       href: new URL((li.querySelector('a.result-link') as HTMLAnchorElement).href).pathname,
       kind: li.querySelector('.result-kind')?.lastChild?.textContent ?? '',
     })),
   );
+  return results.map((r) => ({ ...r, href: unserved(r.href) }));
 }
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const searchRequests = (urls: string[]) => urls.filter((u) => /\/pagefind\/|search-ui/.test(u));
 
 describe.skipIf(!hasBrowser)('search in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it('loads no search code with a case page, nor with the search page until the reader starts', async () => {
     const page = await browser.newPage();
@@ -172,11 +170,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     const page = await browser.newPage({ colorScheme });
     await page.goto(`${siteUrl}ko/search/?q=${encodeURIComponent('보안')}&kind=${encodeURIComponent('사례')}`);
     await resultsFor(page, '보안');
-    await page.addScriptTag({ path: AXE });
-    const violations = (await page.evaluate(
-      `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-    )) as string[];
-    expect(violations).toEqual([]);
+    expect(await pageViolations(page, colorScheme)).toEqual([]);
     await page.close();
   });
 
@@ -186,7 +180,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     await page.goto(`${siteUrl}ko/search/?q=${encodeURIComponent('센터')}`);
     expect(await page.locator('.search-noscript').isVisible()).toBe(true);
     expect(await page.locator('.search-noscript').textContent()).toContain('자바스크립트');
-    const links = await page.locator('.search-browse a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = (await page.locator('.search-browse a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map(unserved);
     expect(links).toEqual(expect.arrayContaining(['/ko/cases/', '/ko/policies/', '/ko/topics/']));
     await context.close();
   });
