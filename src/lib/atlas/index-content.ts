@@ -3,20 +3,13 @@
  * metric indexed by id, with duplicates reported. Metrics are owned by the
  * case or policy whose file holds them.
  */
-import type { Fact, GlossaryTerm, Note, Source } from '~/schemas/reference';
 import type { Problem } from './problems';
 import type { RawContent } from './collections';
-import type { Located, OwnedMetric, OwnerKind, LocatedEntry } from './types';
+import type { ContentIndex, Located, OwnedMetric, OwnerKind, LocatedEntry } from './types';
+
+export type { ContentIndex };
 import type { CaseData } from '~/schemas/case';
 import type { PolicyData } from '~/schemas/policy';
-
-export interface ContentIndex {
-  facts: Map<string, Fact>;
-  glossary: Map<string, GlossaryTerm>;
-  sources: Map<string, Source>;
-  notes: Map<string, Note>;
-  metrics: Map<string, OwnedMetric>;
-}
 
 /** Indexes entries by id, reporting duplicates. */
 function indexById<T extends { id: string }>(items: Located<T>[], what: string, problems: Problem[]): Map<string, T> {

@@ -48,13 +48,17 @@ export interface PolicyRecord extends Bilingual<PolicyText> {
 export type TopicRecord = Bilingual<TopicText>;
 export type PageRecord = Bilingual<PageText>;
 
-/** Everything the pages read, checked and cross-referenced. */
-export interface Atlas {
+/** Every fact, term, source, note and metric by id. */
+export interface ContentIndex {
   facts: Map<string, Fact>;
   glossary: Map<string, GlossaryTerm>;
   sources: Map<string, Source>;
   notes: Map<string, Note>;
   metrics: Map<string, OwnedMetric>;
+}
+
+/** Everything the pages read, checked and cross-referenced. */
+export interface Atlas extends ContentIndex {
   cases: CaseRecord[];
   policies: PolicyRecord[];
   topics: TopicRecord[];
