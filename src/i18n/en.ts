@@ -41,9 +41,10 @@ export const en = {
     mopas: 'Ministry of Public Administration and Security (MOPAS)',
     kcc: 'Korea Communications Commission (KCC)',
   },
-  kinds: { actual: 'reported', target: 'target', expected: 'expected effect' },
+  kinds: { actual: 'reported', target: 'target', forecast: 'forecast', expected: 'expected effect' },
   noteStatus: {
     agrees: 'Cross-check: confirmed',
+    partly: 'Cross-check: partly confirmed',
     differs: 'Editorial note: another source differs',
     typo: 'Editorial note: likely misprint in the paper',
     unverified: 'Editorial note: not verified',
@@ -65,6 +66,7 @@ export const en = {
     policies: 'Related policies',
     terms: 'Terms used',
   },
+  provenance: { editorial: 'Editors’ reading, not the paper’s', background: 'Background' },
   notReported: 'not reported',
   notReportedTitle: 'The paper does not report this',
   cite: {
@@ -333,7 +335,7 @@ export const en = {
       unit: 'Unit; see the list of values below. krw is Korean won, usd US dollars.',
       per: 'Rate: year or day; empty for a one-off figure.',
       year: 'The year the figure describes, or the target year.',
-      kind: 'actual (reported), target, or expected (an expected effect).',
+      kind: 'actual (reported), target (a goal someone set), forecast (what the paper says is expected to happen) or expected (an expected effect of a policy).',
       base: 'What the figure is a share or count of. Only figures with the same base can be compared on one axis.',
       measure_ko: 'What is measured, in Korean.',
       measure_en: 'What is measured, in English.',

@@ -43,9 +43,10 @@ export const ko: Dictionary = {
     mopas: '행정안전부',
     kcc: '방송통신위원회',
   },
-  kinds: { actual: '실적', target: '목표', expected: '기대 효과' },
+  kinds: { actual: '실적', target: '목표', forecast: '전망', expected: '기대 효과' },
   noteStatus: {
     agrees: '교차 확인: 일치',
+    partly: '교차 확인: 부분 일치',
     differs: '편집자 주: 다른 출처와 다름',
     typo: '편집자 주: 논문의 오기로 보임',
     unverified: '편집자 주: 확인되지 않음',
@@ -67,6 +68,7 @@ export const ko: Dictionary = {
     policies: '관련 정책',
     terms: '관련 용어',
   },
+  provenance: { editorial: '편집자 해석 (논문의 내용이 아님)', background: '배경 설명' },
   notReported: '보고 없음',
   notReportedTitle: '논문에 이 내용이 없다',
   cite: {
@@ -329,7 +331,7 @@ export const ko: Dictionary = {
       unit: '단위. 아래 값 목록 참고. krw는 원, usd는 미국 달러.',
       per: '비율 단위: year(연간) 또는 day(하루). 비어 있으면 한 번의 값.',
       year: '수치가 가리키는 연도나 목표 연도.',
-      kind: 'actual(실적), target(목표), expected(기대 효과).',
+      kind: 'actual(실적), target(누군가 정한 목표), forecast(논문이 예상이라고 밝힌 전망), expected(정책의 기대 효과).',
       base: '수치가 무엇 중의 비율이거나 무엇의 수인지. 같은 base끼리만 한 축에서 비교할 수 있다.',
       measure_ko: '무엇을 측정했는지(한국어).',
       measure_en: '무엇을 측정했는지(영어).',

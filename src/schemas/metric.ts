@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
 import { factId, localized, slug } from './common';
 
-/** What a figure is: a reported value, a goal someone set, or an effect expected to follow. */
-export const METRIC_KINDS = ['actual', 'target', 'expected'] as const;
+/**
+ * What a figure is: a reported value (actual), a goal someone set (target),
+ * what the paper says is expected to happen (forecast, 예상), or an effect
+ * expected to follow from a policy (expected).
+ */
+export const METRIC_KINDS = ['actual', 'target', 'forecast', 'expected'] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
 /** What a dated event on the timeline is. */

@@ -12,6 +12,8 @@ export const fact = z
     table: z.string().optional(),
     /** A source the paper credits for a figure or table. */
     credit: slug.optional(),
+    /** What the paper states here, in a sentence or two of each language: the words of the page's citation notes. */
+    statement: localized,
   })
   .strict();
 export type Fact = z.infer<typeof fact>;
@@ -24,6 +26,8 @@ export const glossaryTerm = z
     /** Other names readers may search for. */
     aka: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
     definition: localized,
+    /** Spellings and variants the site's text must not use (the prose linter enforces it). */
+    avoid: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
     facts: z.array(factId).min(1),
     related: z.array(slug).default([]),
   })
@@ -67,7 +71,7 @@ export const source = z.discriminatedUnion('kind', [paperSource, paperRef, other
 export type Source = z.infer<typeof source>;
 
 /** What the cross-check of a figure against public sources found. */
-export const NOTE_STATUSES = ['agrees', 'differs', 'typo', 'unverified'] as const;
+export const NOTE_STATUSES = ['agrees', 'partly', 'differs', 'typo', 'unverified'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 
 /** `content/notes.yaml`: an editorial note from the cross-check. */

@@ -10,6 +10,7 @@ import type { RawContent } from './collections';
 import type { ContentIndex } from './index-content';
 import { metricOwners } from './index-content';
 import { bodyReferences } from './body-references';
+import { checkProvenance } from './provenance';
 import type { LocatedText } from './types';
 
 /** Below this a body is an unfinished scaffold, not a page. */
@@ -76,14 +77,28 @@ export function checkReferences(raw: RawContent, index: ContentIndex, problems: 
     refs.terms.forEach((g) => check(glossary.has(g), t.file, `<Term id="${g}">`, `unknown glossary term "${g}"`));
     refs.facts.forEach((f) => check(facts.has(f), t.file, `<Cite f="${f}">`, `unknown fact "${f}"`));
   };
+  // The rule of provenance (provenance.ts), on the texts that make claims: cases, policies, topics.
+  const publicSource = (id: string) => {
+    const s = sources.get(id);
+    return s !== undefined && s.kind !== 'paper' && s.kind !== 'paper-ref';
+  };
+  const checkStatements = (t: LocatedText<unknown>) => {
+    const found = checkProvenance(t.body, { hasFact: (f) => facts.has(f), hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
+    for (const p of found) problems.push({ file: t.file, field: `line ${p.line} ${p.what}`, message: p.message });
+  };
   for (const t of raw.caseText) {
     checkBody(t);
+    checkStatements(t);
     for (const [key, cell] of Object.entries(t.data.compare)) if (cell) checkFacts(cell.facts, t.file, `compare.${key}.facts`);
   }
-  raw.policyText.forEach(checkBody);
+  for (const t of raw.policyText) {
+    checkBody(t);
+    checkStatements(t);
+  }
   raw.pageText.forEach(checkBody);
   for (const t of raw.topicText) {
     checkBody(t);
+    checkStatements(t);
     checkFacts(t.data.facts, t.file, 'facts');
     checkTerms(t.data.glossary, t.file, 'glossary');
   }

@@ -4,6 +4,7 @@
  * content checker, cached for the whole build. Besides the routes
  * (src/lib/routes/), this is the one module that touches `astro:content`.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Lang } from '~/schemas/common';
 import { buildAtlas } from './build';
@@ -29,9 +30,18 @@ async function located(name: CollectionName): Promise<unknown[]> {
       // Glob ids of texts are `ko/kt`: the language, then the entry's id.
       return entries.map((e) => {
         const [lang, id] = e.id.split('/') as [Lang, string];
-        return { id, lang, data: e.data, body: e.body ?? '', file: e.filePath ?? e.id };
+        const body = e.body ?? '';
+        return { id, lang, data: e.data, body, bodyLine: linesBefore(e.filePath, body), file: e.filePath ?? e.id };
       });
   }
+}
+
+/** Lines of an MDX file before its body, so a problem in the body names the file's own line. */
+function linesBefore(filePath: string | undefined, body: string): number {
+  if (!filePath) return 0;
+  const source = readFileSync(filePath, 'utf8');
+  const at = source.indexOf(body);
+  return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
 }
 
 let cached: Promise<Atlas> | undefined;

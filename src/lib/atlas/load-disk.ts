@@ -119,7 +119,7 @@ async function loadTexts<T>(ctx: Ctx, dir: string, schema: Schema<T>): Promise<L
       const data = parseYaml(ctx, file, match[1]!, 1);
       if (data === undefined) continue;
       const parsed = zodProblems(ctx, file, schema, data);
-      if (parsed !== undefined) out.push({ id: file.split('/').pop()!.replace(/\.mdx$/, ''), lang, data: parsed as T, body, file: rel(ctx, file) });
+      if (parsed !== undefined) out.push({ id: file.split('/').pop()!.replace(/\.mdx$/, ''), lang, data: parsed as T, body, bodyLine: match[0].split('\n').length - 1, file: rel(ctx, file) });
     }
   }
   return out;

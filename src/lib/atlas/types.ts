@@ -19,6 +19,8 @@ export interface LocatedText<T> extends LocatedEntry<T> {
   lang: Lang;
   /** The MDX body, scanned for component references. */
   body: string;
+  /** Lines of the file before the body (the frontmatter), so problems name the file's own line. */
+  bodyLine: number;
 }
 
 export type OwnerKind = 'case' | 'policy';

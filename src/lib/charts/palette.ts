@@ -8,6 +8,7 @@
  */
 import type { EventKind, MetricKind } from '~/schemas/metric';
 
+/** A forecast looks like an expected effect: both say what may happen, neither is a goal. */
 export type Mark = MetricKind | EventKind;
 
 export interface MarkColours {
@@ -29,6 +30,7 @@ export function markColour(colours: MarkColours, mark: Mark): string {
       return colours.actual;
     case 'target':
       return colours.target;
+    case 'forecast':
     case 'expected':
     case 'milestone':
       return colours.expected;
@@ -38,7 +40,7 @@ export function markColour(colours: MarkColours, mark: Mark): string {
 /** How a bar of each kind is filled: colour is repeated by a pattern. */
 export type Fill = 'solid' | 'hatch' | 'dots';
 export function markFill(mark: Mark): Fill {
-  return mark === 'target' ? 'hatch' : mark === 'expected' ? 'dots' : 'solid';
+  return mark === 'target' ? 'hatch' : mark === 'expected' || mark === 'forecast' ? 'dots' : 'solid';
 }
 
 /** Point shapes on the timeline, one per event kind. */
