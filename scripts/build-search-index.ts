@@ -1,37 +1,48 @@
 /**
- * Builds the search index in dist/pagefind/ from the built site, with the
- * Pagefind Node API instead of the plain CLI, so that the copy of each page
- * handed to Pagefind (never the file on disk) can be prepared for search:
+ * Builds the search index from the built site into dist/search-index/: one
+ * index per language (`ko.json`, `en.json`) and one fragment per page with
+ * its text for excerpts (`ko/<hash>.json`), named by content so a host may
+ * cache them for good. The search page loads its language's index when the
+ * reader starts to search, and fragments only for the results it shows.
  *
- * - Korean pages get index-only terms (stems without particles, inner parts
- *   of compounds, spacing variants; see src/lib/search-terms.ts) after a
- *   marker, so 센터 finds 스마트워크센터 and 재택근무가 finds 재택근무를.
- *   English pages get American spellings (center for centre).
- * - Citation and note markers are left out: they are navigation, not text,
- *   and would fill every excerpt with "출처: 논문 3.1절".
- * - The language is the primary tag of <html lang>, so `ko` and `ko-KR` can
- *   never split into two indexes.
+ * A page's indexed text is what it marks with `data-pagefind-body`, less what
+ * it marks `data-pagefind-ignore` (the markup convention the site's layouts
+ * use), less citation markers and code. It is read block by block (title,
+ * headings, paragraphs, list items, table rows, the fact box), so that an
+ * excerpt never runs two blocks together. The page's kind and filter values
+ * come from its `data-pagefind-meta` and `data-pagefind-filter` elements
+ * (SearchFacets.astro). The synonym list is the glossary's names and
+ * content/synonyms.yaml.
  *
  * Usage: vite-node scripts/build-search-index.ts [dist]
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, TextNode, type HTMLElement } from 'node-html-parser';
-import * as pagefind from 'pagefind';
+import { gzipSync } from 'node:zlib';
+import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { LANGS, type Lang } from '~/schemas/common';
-import { HELPER_MARKER, helperTerms } from '~/lib/search/terms';
+import { t } from '~/i18n';
+import { loadContent } from '~/lib/atlas/load-disk';
+import { FILTER_KEYS, KIND_BOOST, SEARCH_INDEX_DIR, SEARCH_KINDS, type FilterKey } from '~/lib/search/facets';
+import { buildSearchIndex, type IndexedBlock, type IndexedPage } from '~/lib/search/search-index';
+import { synonymGroups } from '~/lib/search/synonyms';
+import { ROOT } from './support/paths';
 
 const DIST = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
-const OUT = join(DIST, 'pagefind');
+const OUT = join(DIST, SEARCH_INDEX_DIR);
 
-/** Markers and controls inside indexed text that are not part of what a page says. */
-const NOT_TEXT = ['[data-pagefind-ignore]', 'a.cite', 'a.note-ref', 'script', 'style', 'noscript'];
-/** Elements Pagefind runs together with their neighbours unless a space separates them. */
-const CELLS = ['dt', 'dd', 'th', 'td', 'li', 'caption', 'figcaption'];
-/** How much a hit on an index-only term counts against a hit on the page's own word. */
-const HELPER_WEIGHT = Number(process.env.SEARCH_HELPER_WEIGHT ?? '0.5');
-/** Pagefind bundles for ready-made interfaces, which the site does not use. */
-const UNUSED_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+/** What is inside indexed regions but not part of what a page says. */
+const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, script, style, noscript, template, pre, code, [hidden]';
+/** Elements whose text is one block. */
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'blockquote', 'summary', 'th', 'td']);
+const HEADINGS = /^h[2-6]$/;
+/** How much a word counts by where it stands. */
+const WEIGHTS = { title: 5, heading: 2, term: 2, lead: 1.5, text: 1 } as const;
+/** Blocks that may be found but make poor excerpts: the key facts of a case, a table. */
+const NO_EXCERPT = '.facts-dl, table';
+/** Separates the cells of a table row in an excerpt, so they never run together. */
+const CELL_SEPARATOR = ' · ';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -47,75 +58,126 @@ function urlOf(file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export function primaryLang(tag: string | undefined, file: string): Lang {
+function primaryLang(tag: string | undefined, file: string): Lang {
   const lang = (tag ?? '').split('-')[0]!.toLowerCase();
   if (!(LANGS as readonly string[]).includes(lang)) throw new Error(`${file}: <html lang="${tag ?? ''}"> is not one of ${LANGS.join(', ')}`);
   return lang as Lang;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const isElement = (n: Node): n is HTMLElement => n.nodeType === 1;
 
-/** Copies of a page's indexed regions, cleaned, with the page's index-only terms after the last. */
-function prepare(regions: HTMLElement[], lang: Lang, url: string): { html: string; helpers: number } {
-  const copies = regions.map((region) => {
-    const copy = parse(region.outerHTML).firstChild as HTMLElement;
-    for (const el of copy.querySelectorAll(NOT_TEXT.join(','))) {
-      // Filters and meta in a region ignored for its text still describe the page.
-      if (el.getAttribute('data-pagefind-ignore') === 'index') continue;
-      // "계획이다 <cite>." would read "계획이다 ." without the marker: close the gap before punctuation.
-      const before = el.previousSibling;
-      const after = el.nextSibling;
-      if (before instanceof TextNode && after instanceof TextNode && /^[.,;:!?)\]]/.test(after.rawText)) before.rawText = before.rawText.replace(/\s+$/, '');
-      el.remove();
+/** Text of an element without what is not text; table cells kept apart. */
+function textOf(el: HTMLElement): string {
+  let out = '';
+  for (const child of el.childNodes) {
+    if (child instanceof TextNode) out += child.text;
+    else if (isElement(child) && !child.matches(NOT_TEXT)) {
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'br') out += ' ';
+      else if (tag === 'td' || tag === 'th') out += `${CELL_SEPARATOR}${textOf(child)}`;
+      else out += textOf(child);
     }
-    for (const el of copy.querySelectorAll(CELLS.join(','))) el.insertAdjacentHTML('beforeend', '\n');
-    return copy;
-  });
-  const text = copies.map((c) => c.structuredText).join('\n');
-  if (text.includes(HELPER_MARKER)) throw new Error(`${url}: the text contains ${HELPER_MARKER}, which marks index-only terms`);
-  const terms = helperTerms(text, lang);
-  if (terms.length) {
-    copies[copies.length - 1]!.insertAdjacentHTML(
-      'beforeend',
-      `<div data-pagefind-weight="${HELPER_WEIGHT}"> ${HELPER_MARKER} ${escapeHtml(terms.join(' '))} </div>`,
-    );
   }
-  return { html: copies.map((c) => c.outerHTML).join(''), helpers: terms.length };
+  return out;
 }
 
-const page = (lang: Lang, body: string) => `<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`;
+/** The blocks and sections of a page's indexed regions, in reading order. */
+function readBlocks(regions: HTMLElement[]): { title: string; blocks: IndexedBlock[]; anchors: IndexedPage['anchors'] } {
+  const blocks: IndexedBlock[] = [];
+  const anchors: IndexedPage['anchors'] = [];
+  let title = '';
+  let anchor: number | undefined;
+  const emit = (text: string, weight: number, excerpt: boolean) => {
+    const t = clean(text).replace(new RegExp(`^${CELL_SEPARATOR.trim()}\\s*`), '');
+    if (/[\p{L}\p{N}]/u.test(t)) blocks.push({ text: t, weight, anchor, excerpt });
+  };
+  const walk = (el: HTMLElement, excerpt: boolean) => {
+    let inline = '';
+    const flush = () => {
+      emit(inline, WEIGHTS.text, excerpt);
+      inline = '';
+    };
+    for (const child of el.childNodes) {
+      if (child instanceof TextNode) {
+        inline += child.text;
+        continue;
+      }
+      if (!isElement(child) || child.matches(NOT_TEXT)) continue;
+      const tag = child.tagName.toLowerCase();
+      const named = child.getAttribute('data-pagefind-title');
+      if (named && child.id) {
+        flush();
+        anchors.push({ id: child.id, title: named });
+        anchor = anchors.length - 1;
+      }
+      const inner = excerpt && !child.matches(NO_EXCERPT);
+      if (BLOCKS.has(tag) && !child.querySelector([...BLOCKS].filter((b) => b !== 'th' && b !== 'td').join(','))) {
+        flush();
+        if (HEADINGS.test(tag) && child.id) {
+          anchors.push({ id: child.id, title: clean(textOf(child)) });
+          anchor = anchors.length - 1;
+        }
+        if (tag === 'h1' && !title) title = clean(textOf(child));
+        const weight = tag === 'h1' ? WEIGHTS.title : HEADINGS.test(tag) ? WEIGHTS.heading : tag === 'dt' ? WEIGHTS.term : child.classList.contains('lead') ? WEIGHTS.lead : WEIGHTS.text;
+        // The title is shown above the excerpt already.
+        emit(textOf(child), weight, inner && tag !== 'h1');
+      } else if (BLOCKS.has(tag) || child.querySelector([...BLOCKS].join(','))) {
+        flush();
+        walk(child, inner);
+      } else inline += textOf(child);
+    }
+    flush();
+  };
+  for (const region of regions) walk(region, true);
+  return { title, blocks, anchors };
+}
+
+/** The kind, its boost and filter values a page tells the index through SearchFacets. */
+function facetsOf(dom: HTMLElement, lang: Lang) {
+  const kinds = t(lang).search.kinds;
+  const label = dom.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta')?.replace(/^kind:/, '');
+  const key = SEARCH_KINDS.find((k) => kinds[k] === label) ?? 'page';
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const el of dom.querySelectorAll('[data-pagefind-filter]')) {
+    const [k, ...v] = (el.getAttribute('data-pagefind-filter') ?? '').split(':');
+    const value = v.join(':');
+    if ((FILTER_KEYS as readonly string[]).includes(k!) && value) (filters[k as FilterKey] ??= []).push(value);
+  }
+  return { kind: kinds[key], boost: KIND_BOOST[key] ?? 1, filters };
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 async function main() {
+  const { raw, problems } = await loadContent(ROOT);
+  if (problems.length) throw new Error(`content has problems; run npm run check:content`);
   rmSync(OUT, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const counts: Record<string, { pages: number; helpers: number }> = {};
-  const add = async (url: string, lang: Lang, html: string, helpers: number) => {
-    const res = await index.addHTMLFile({ url, content: page(lang, html) });
-    if (res.errors.length) throw new Error(`pagefind ${url}: ${res.errors.join('; ')}`);
-    const c = (counts[lang] ??= { pages: 0, helpers: 0 });
-    c.pages++;
-    c.helpers += helpers;
-  };
-
-  for (const file of htmlFiles(DIST)) {
+  const pages: Record<Lang, IndexedPage[]> = { ko: [], en: [] };
+  for (const file of htmlFiles(DIST).sort()) {
     const dom = parse(readFileSync(file, 'utf8'));
-    const bodies = dom.querySelectorAll('[data-pagefind-body]');
-    if (!bodies.length) continue;
+    const regions = dom.querySelectorAll('[data-pagefind-body]');
+    if (!regions.length) continue;
     const lang = primaryLang(dom.querySelector('html')?.getAttribute('lang'), file);
+    const { title, blocks, anchors } = readBlocks(regions);
     const url = urlOf(file);
-    const { html, helpers } = prepare(bodies, lang, url);
-    await add(url, lang, html, helpers);
+    pages[lang].push({ url, title: title || clean(dom.querySelector('title')?.text ?? url), ...facetsOf(dom, lang), blocks, anchors });
   }
-
-  const written = await index.writeFiles({ outputPath: OUT });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  for (const name of readdirSync(OUT)) if (UNUSED_FILES.test(name)) rmSync(join(OUT, name));
-
+  for (const lang of LANGS) {
+    const synonyms = synonymGroups(raw.glossary.map((g) => g.data), raw.synonyms.map((s) => s.data), lang);
+    const { index, fragments } = buildSearchIndex(lang, pages[lang], synonyms, (fragment) => `${hash(JSON.stringify(fragment))}.json`);
+    mkdirSync(join(OUT, lang), { recursive: true });
+    const json = JSON.stringify(index);
+    writeFileSync(join(OUT, `${lang}.json`), json);
+    for (const [name, fragment] of fragments) writeFileSync(join(OUT, lang, name), JSON.stringify(fragment));
+    const sizes = [...fragments.values()].map((f) => gzipSync(JSON.stringify(f)).length);
+    console.log(
+      `search index ${lang}: ${index.pages.length} pages, ${Object.keys(index.terms).length} terms, ${synonyms.length} synonym groups; ` +
+        `${(gzipSync(json).length / 1024).toFixed(1)} KiB gzip, fragments ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip at most`,
+    );
+  }
   const size = (dir: string): number =>
     readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
-  for (const [lang, c] of Object.entries(counts)) console.log(`search index ${lang}: ${c.pages} pages, ${c.helpers} index-only terms`);
   console.log(`search index written to ${OUT}: ${(size(OUT) / 1024).toFixed(1)} KiB`);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The only search code a reader downloads with the search page: the
  * `<site-search>` element. It fills the box from `?q=` and loads the search
- * interface (and through it Pagefind and the index) once the reader starts to
+ * interface and the index of the page's language once the reader starts to
  * search: on arrival with a query or filter in the URL, or at the first focus
  * of or typing in the box.
  */
@@ -18,8 +18,8 @@ class SiteSearch extends HTMLElement {
     const start = () => {
       if (this.started) return;
       this.started = true;
-      // Fetch Pagefind alongside the interface rather than after it.
-      const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: this.dataset['pagefind'] ?? '' });
+      // Fetch the index alongside the interface rather than after it.
+      const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: this.dataset['index'] ?? '' });
       document.head.append(preload);
       void import('./search-ui').then(({ SearchApp }) => new SearchApp(this, input).start());
     };

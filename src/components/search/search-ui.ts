@@ -1,68 +1,37 @@
 /**
- * The search interface, loaded only when a reader starts to search. Runs
- * Pagefind in the page's language, shows results with their kind, a clean
- * excerpt and the sections they were found in, offers filters, keeps query and
- * filters in the URL (so a search can be shared and Back works), and when the
- * page's language has nothing, offers the same query in the other language.
- * Interface text comes from the page (`data-strings`), not from this bundle.
+ * The search interface, loaded only when a reader starts to search. It loads
+ * the index of the page's language, searches it with the same code the tests
+ * and benchmarks use (~/lib/search/engine), and shows results with their
+ * kind, a clean excerpt and the sections they were found in. The filter
+ * panel is drawn whole from the index before the first result, and its counts
+ * follow the current results. Query and filters live in the URL (a search can
+ * be shared, a filter-only link works, Back works). When nothing matches, it
+ * offers the nearest indexed word, then the same query in the other language
+ * with the number of results there. Interface text comes from the page
+ * (`data-strings`), not from this bundle.
  */
 import type { Dictionary } from '~/i18n';
 import { FILTER_KEYS, type FilterKey } from '~/lib/search/facets';
-import { normalizeQuery } from '~/lib/search/terms';
-import { buildExcerpt, hitWords } from '~/lib/search/excerpt';
+import { Searcher, type Hit, type Outcome } from '~/lib/search/engine';
+import { buildExcerpt } from '~/lib/search/excerpt';
+import type { Fragment, PageEntry, SearchIndex } from '~/lib/search/search-index';
 import { fill } from '~/lib/format/fill';
 
 type Strings = Dictionary['search'];
-type FilterCounts = Record<string, Record<string, number>>;
 type Selected = Partial<Record<FilterKey, string[]>>;
-
-interface Anchor {
-  element: string;
-  id: string;
-  text?: string;
-  title?: string;
-  location: number;
-}
-interface ResultData {
-  url: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  anchors: Anchor[];
-}
-interface Result {
-  data: () => Promise<ResultData>;
-}
-interface SearchResponse {
-  results: Result[];
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
-}
-interface SearchOptions {
-  filters?: Record<string, { any: string[] }>;
-}
-interface Instance {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: SearchOptions) => Promise<SearchResponse | null>;
-}
-interface Pagefind extends Instance {
-  filters: () => Promise<FilterCounts>;
-  createInstance: (o?: Record<string, unknown>) => Instance;
-}
 
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 28;
-const MAX_SECTIONS = 3;
-const TYPING_DELAY_MS = 150;
+const TYPING_DELAY_MS = 120;
 /** Edits this far apart start a new entry in the browser history; closer ones refine the current one. */
 const NEW_SEARCH_AFTER_MS = 1500;
+/** A query longer than this is shortened in messages, so a pasted paragraph does not fill the screen. */
+const MAX_QUERY_SHOWN = 40;
 
 interface State {
   q: string;
   filters: Selected;
 }
-
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -84,28 +53,31 @@ function readUrl(): State {
   return { q: params.get('q') ?? '', filters };
 }
 
-function urlFor(state: State): string {
+function queryString(q: string, filters: Selected = {}): string {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
-  for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
+  if (q.trim()) params.set('q', q.trim());
+  for (const key of FILTER_KEYS) for (const v of filters[key] ?? []) params.append(key, v);
   const search = params.toString();
-  return `${location.pathname}${search ? `?${search}` : ''}`;
+  return search ? `?${search}` : '';
 }
 
 const hasFilters = (f: Selected) => FILTER_KEYS.some((k) => (f[k]?.length ?? 0) > 0);
 
-/** The headings and named entries a page's hits fall under, most hits first. */
-function sectionsOf(data: ResultData, hits: Set<number>): Anchor[] {
-  const named = data.anchors
-    .filter((a) => a.title?.trim() || (/^h[2-6]$/i.test(a.element) && a.text?.trim()))
-    .sort((a, b) => a.location - b.location);
-  const counts = new Map<Anchor, number>();
-  for (const hit of hits) {
-    let owner: Anchor | undefined;
-    for (const a of named) if (a.location <= hit) owner = a;
-    if (owner) counts.set(owner, (counts.get(owner) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_SECTIONS).map(([a]) => a);
+/** A query as messages quote it: whole if short, else its start and an ellipsis. */
+export function shortQuery(q: string): string {
+  const chars = [...q.trim().replace(/\s+/g, ' ')];
+  return chars.length <= MAX_QUERY_SHOWN ? chars.join('') : `${chars.slice(0, MAX_QUERY_SHOWN - 1).join('').trimEnd()}…`;
+}
+
+/** Whether a page has every filter value chosen, leaving out one group (for that group's own counts). */
+function passes(page: PageEntry, filters: Selected, except?: FilterKey): boolean {
+  return FILTER_KEYS.every((key) => key === except || !filters[key]?.length || filters[key]!.some((v) => page.filters[key]?.includes(v)));
+}
+
+async function loadJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return (await res.json()) as T;
 }
 
 /**
@@ -114,19 +86,18 @@ function sectionsOf(data: ResultData, hits: Set<number>): Anchor[] {
  */
 export class SearchApp {
   private readonly strings: Strings;
-  private readonly lang: string;
   private readonly otherLang: string;
   private readonly otherSearch: string;
-  private readonly pagefindUrl: string;
+  private readonly indexUrl: string;
+  private readonly otherIndexUrl: string;
   private readonly form: HTMLFormElement;
   private readonly status: HTMLElement;
   private readonly results: HTMLElement;
   private readonly filterBox: HTMLDetailsElement;
   private readonly filterGroups: HTMLElement;
-  private pagefind: Pagefind | undefined;
-  private otherInstance: Instance | undefined;
-  /** Every filter value in the index, fetched before the first search. */
-  private allValues: FilterCounts = {};
+  private searcher: Searcher | undefined;
+  private other: Promise<Searcher> | undefined;
+  private readonly fragments = new Map<string, Promise<Fragment>>();
   private state: State = { q: '', filters: {} };
   /** Number of the latest search; an answer to an older one is dropped. */
   private seq = 0;
@@ -143,10 +114,10 @@ export class SearchApp {
       return found;
     };
     this.strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
-    this.lang = app.dataset['lang'] ?? 'en';
     this.otherLang = app.dataset['otherLang'] ?? 'en';
     this.otherSearch = app.dataset['otherSearch'] ?? '';
-    this.pagefindUrl = new URL(app.dataset['pagefind'] ?? '', location.href).href;
+    this.indexUrl = new URL(app.dataset['index'] ?? '', location.href).href;
+    this.otherIndexUrl = new URL(app.dataset['otherIndex'] ?? '', location.href).href;
     this.form = part<HTMLFormElement>('form');
     this.status = part<HTMLElement>('.search-status');
     this.results = part<HTMLElement>('.search-results');
@@ -157,27 +128,20 @@ export class SearchApp {
   async start(): Promise<void> {
     const { input, strings } = this;
     if (input.value.trim()) this.status.textContent = strings.loading;
+    // Listen before loading, so nothing typed while the index arrives is lost.
+    this.listen();
     try {
-      const pagefind = (await import(/* @vite-ignore */ this.pagefindUrl)) as Pagefind;
-      // The index is small: searching on the page saves loading Pagefind's worker script too.
-      // Korean words carry particles, so a hit at the start of a longer word
-      // (탄소 in 탄소배출량이) is as good as an exact one: soften Pagefind's
-      // preference for words of the query's own length.
-      await pagefind.options({ noWorker: true, ...(this.lang === 'ko' ? { ranking: { termSimilarity: 0.3 } } : {}) });
-      this.pagefind = pagefind;
+      this.searcher = new Searcher(await loadJson<SearchIndex>(this.indexUrl));
     } catch {
       this.results.dataset['state'] = 'error';
       this.status.textContent = strings.failed;
       return;
     }
-    this.state = readUrl();
-    if (!this.state.q && input.value) this.state.q = input.value;
-    // Pagefind's filter and search calls share one index in memory and must not
-    // run at the same time (together they sometimes left the filter panel
-    // empty or half drawn), so the filter values are read first.
-    this.allValues = await this.pagefind.filters().catch((): FilterCounts => ({}));
-    this.listen();
-    await this.search({ url: 'replace' });
+    const fromUrl = readUrl();
+    // What the reader typed while the index loaded wins over the URL it arrived with.
+    this.state = { q: input.value, filters: fromUrl.filters };
+    this.drawFilters();
+    this.search({ url: 'replace' });
   }
 
   private listen(): void {
@@ -188,14 +152,14 @@ export class SearchApp {
       this.lastEdit = now;
       this.state = { ...this.state, q: input.value };
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.search({ url: fresh ? 'push' : 'replace' }), TYPING_DELAY_MS);
+      this.timer = setTimeout(() => this.search({ url: fresh ? 'push' : 'replace' }), TYPING_DELAY_MS);
     });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.timer);
       this.lastEdit = 0;
       this.state = { ...this.state, q: input.value };
-      void this.search({ url: 'push' });
+      this.search({ url: 'push' });
     });
     this.filterGroups.addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
@@ -204,169 +168,202 @@ export class SearchApp {
       if (box.checked) current.add(box.value);
       else current.delete(box.value);
       this.state = { ...this.state, filters: { ...this.state.filters, [key]: [...current] } };
-      void this.search({ url: 'push' });
+      this.search({ url: 'push' });
+    });
+    this.filterGroups.addEventListener('click', (e) => {
+      if (!(e.target as Element).closest('.clear-filters')) return;
+      this.state = { ...this.state, filters: {} };
+      this.search({ url: 'push' });
+      input.focus();
     });
     addEventListener('popstate', () => {
       this.state = readUrl();
       input.value = this.state.q;
-      void this.search({ url: 'keep' });
+      this.search({ url: 'keep' });
     });
   }
 
-  /** Results of the same query in the other language's index, for the hand-off. */
-  private async countInOtherLanguage(query: string): Promise<number> {
-    if (!this.pagefind) return 0;
-    if (!this.otherInstance) {
-      // A second instance of the page's language with the other language's
-      // index merged in: its own results are known to be none, so every result
-      // it finds comes from the other language.
-      this.otherInstance = this.pagefind.createInstance({ noWorker: true });
-      await this.otherInstance.mergeIndex(new URL('.', this.pagefindUrl).href, { language: this.otherLang });
-    }
-    const res = await this.otherInstance.search(query);
-    return res?.results.length ?? 0;
+  private get pages(): PageEntry[] {
+    return this.searcher?.index.pages ?? [];
   }
 
-  private order(key: string, values: string[]): string[] {
+  /** Pages in the order of their kinds (cases, policies, topics…), then of their titles: a filter-only list. */
+  private byKind(pages: PageEntry[]): PageEntry[] {
+    const kinds = Object.values(this.strings.kinds) as string[];
+    return [...pages].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.title.localeCompare(b.title, document.documentElement.lang));
+  }
+
+  /** Every value of every filter in the index, in the order the panel lists them. */
+  private filterValues(key: FilterKey): string[] {
+    const values = [...new Set(this.pages.flatMap((p) => p.filters[key] ?? []))];
     if (key === 'kind') {
       const kinds = Object.values(this.strings.kinds) as string[];
-      return [...values].sort((a, b) => kinds.indexOf(a) - kinds.indexOf(b));
+      return values.sort((a, b) => kinds.indexOf(a) - kinds.indexOf(b));
     }
-    if (key === 'year') return [...values].sort();
-    return [...values].sort((a, b) => a.localeCompare(b, this.lang));
+    if (key === 'year') return values.sort();
+    return values.sort((a, b) => a.localeCompare(b, document.documentElement.lang));
   }
 
-  private async renderFilters(res: SearchResponse | null): Promise<void> {
-    const { filterGroups, filterBox, strings, state } = this;
-    const values = this.allValues;
-    // Redrawing replaces the boxes; keep keyboard focus on the one the reader just used.
-    const focused = filterGroups.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
+  /** The panel with every group and value, drawn once; counts and states follow each search. */
+  private drawFilters(): void {
+    const { filterGroups, filterBox, strings } = this;
     filterGroups.replaceChildren();
-    let shown = 0;
     for (const key of FILTER_KEYS) {
-      const selected = state.filters[key] ?? [];
-      // A group with a choice made shows counts before filtering, so its other values stay reachable.
-      const counts = (selected.length ? res?.totalFilters[key] : res?.filters[key]) ?? {};
-      const shownValues = this.order(key, Object.keys(values[key] ?? {})).filter((v) => (counts[v] ?? 0) > 0 || selected.includes(v));
-      if (!shownValues.length) continue;
+      const values = this.filterValues(key);
+      if (!values.length) continue;
       const group = el('fieldset', { class: 'filter-group' }, el('legend', {}, strings.filters[key]));
-      for (const value of shownValues) {
+      for (const value of values) {
         const box = el('input', { type: 'checkbox', name: key, value });
-        box.checked = selected.includes(value);
-        group.append(el('label', {}, box, ` ${value} `, el('span', { class: 'count' }, `(${counts[value] ?? 0})`)));
+        group.append(el('label', {}, box, ` ${value} `, el('span', { class: 'count' }, '')));
       }
       filterGroups.append(group);
-      shown++;
     }
-    if (hasFilters(state.filters)) {
-      const clear = el('button', { type: 'button', class: 'secondary clear-filters' }, strings.clearFilters);
-      clear.addEventListener('click', () => {
-        this.state = { ...this.state, filters: {} };
-        void this.search({ url: 'push' });
-      });
-      filterGroups.append(clear);
-    }
-    if (focused?.name) {
-      filterGroups.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
-    } else if (focused) this.input.focus();
-    const wasHidden = filterBox.hidden;
-    filterBox.hidden = shown === 0;
-    if (wasHidden && !filterBox.hidden) filterBox.open = matchMedia('(min-width: 56rem)').matches || hasFilters(state.filters);
+    filterGroups.append(el('button', { type: 'button', class: 'secondary clear-filters', hidden: '' }, strings.clearFilters));
+    filterBox.hidden = false;
+    filterBox.open = matchMedia('(min-width: 56rem)').matches || hasFilters(this.state.filters);
   }
 
-  private renderResult(data: ResultData, query: string): HTMLLIElement {
+  /** Each value's count among the results, as if its own group were not chosen (so other values stay reachable). */
+  private updateFilters(found: PageEntry[]): void {
+    const { filters } = this.state;
+    for (const box of this.filterGroups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const key = box.name as FilterKey;
+      const count = found.filter((p) => passes(p, filters, key) && p.filters[key]?.includes(box.value)).length;
+      box.checked = filters[key]?.includes(box.value) ?? false;
+      box.disabled = count === 0 && !box.checked;
+      const label = box.closest('label');
+      label?.classList.toggle('empty', box.disabled);
+      const counter = label?.querySelector('.count');
+      if (counter) counter.textContent = `(${count})`;
+    }
+    const clear = this.filterGroups.querySelector<HTMLButtonElement>('.clear-filters');
+    if (clear) clear.hidden = !hasFilters(filters);
+    if (hasFilters(filters)) this.filterBox.open = true;
+  }
+
+  private fragment(page: PageEntry): Promise<Fragment> {
+    let f = this.fragments.get(page.fragment);
+    if (!f) {
+      f = loadJson<Fragment>(new URL(`${this.searcher!.index.lang}/${page.fragment}`, this.indexUrl).href);
+      this.fragments.set(page.fragment, f);
+    }
+    return f;
+  }
+
+  private renderResult(page: PageEntry, fragment: Fragment, terms: ReadonlySet<string>): HTMLLIElement {
     const { strings } = this;
-    const { hits } = hitWords(data.content, data.locations, query);
-    const excerpt = buildExcerpt(data.content, data.locations, query, EXCERPT_WORDS);
-    const title = data.meta['title'] ?? data.url;
+    const excerpt = buildExcerpt(fragment, terms, EXCERPT_WORDS);
+    const href = new URL(`..${page.url}`, this.indexUrl).href;
     const item = el('li', { class: 'search-result' });
-    if (data.meta['kind']) item.append(el('span', { class: 'result-kind' }, el('span', { class: 'sr-only' }, `${strings.kindLabel}: `), data.meta['kind']));
-    item.append(el('h2', { class: 'result-title' }, el('a', { class: 'result-link', href: data.url }, title)));
+    item.append(el('span', { class: 'result-kind' }, el('span', { class: 'sr-only' }, `${strings.kindLabel}: `), page.kind));
+    item.append(el('h2', { class: 'result-title' }, el('a', { class: 'result-link', href }, page.title)));
     const p = el('p', { class: 'result-excerpt' });
     for (const part of excerpt.parts) p.append(part.mark ? el('mark', {}, part.text) : part.text);
     item.append(p);
-    const sections = sectionsOf(data, hits);
-    if (sections.length) {
+    if (excerpt.sections.length) {
       const list = el('ul', { class: 'result-sections', 'aria-label': strings.section });
-      for (const a of sections) list.append(el('li', {}, el('a', { href: `${data.url.split('#')[0]}#${a.id}` }, (a.title || a.text || '').trim())));
+      for (const s of excerpt.sections) list.append(el('li', {}, el('a', { href: `${href}#${encodeURIComponent(s.id)}` }, s.title)));
       item.append(list);
     }
     return item;
   }
 
-  private async renderPage(list: HTMLOListElement, all: Result[], query: string, from: number, my: number): Promise<boolean> {
-    const page = await Promise.all(all.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  private async renderPage(list: HTMLOListElement, shown: { page: PageEntry; terms: ReadonlySet<string> }[], from: number, my: number): Promise<boolean> {
+    const slice = shown.slice(from, from + PAGE_SIZE);
+    const fragments = await Promise.all(slice.map((r) => this.fragment(r.page).catch((): Fragment => ({ blocks: [], anchors: [] }))));
     if (my !== this.seq) return false;
-    list.append(...page.map((data) => this.renderResult(data, query)));
+    list.append(...slice.map((r, i) => this.renderResult(r.page, fragments[i]!, r.terms)));
     this.results.querySelector('.more')?.remove();
-    if (from + PAGE_SIZE < all.length) {
+    if (from + PAGE_SIZE < shown.length) {
       const more = el('button', { type: 'button', class: 'secondary more' }, this.strings.more);
       more.addEventListener('click', async () => {
         const first = list.children.length;
         more.disabled = true;
-        if (await this.renderPage(list, all, query, from + PAGE_SIZE, this.seq)) list.children[first]?.querySelector('a')?.focus();
+        if (await this.renderPage(list, shown, from + PAGE_SIZE, this.seq)) list.children[first]?.querySelector('a')?.focus();
       });
       this.results.append(more);
     }
     return true;
   }
 
+  /** The same query in the other language's index, run as that language's search page would run it. */
+  private async otherCount(query: string): Promise<number> {
+    this.other ??= loadJson<SearchIndex>(this.otherIndexUrl).then((index) => new Searcher(index));
+    return (await this.other).search(query).hits.length;
+  }
+
   private async handOff(query: string, my: number): Promise<void> {
     const { strings } = this;
-    const target = `${this.otherSearch}?${new URLSearchParams({ q: query }).toString()}`;
-    const link = el('a', { href: target, hreflang: this.otherLang }, fill(strings.otherLang, { query }));
+    const shown = shortQuery(query);
+    const link = el('a', { href: `${this.otherSearch}${queryString(query)}`, hreflang: this.otherLang }, fill(strings.otherLang, { query: shown }));
     const line = el('p', { class: 'search-handoff' }, link);
     this.results.append(line);
     try {
-      const count = await this.countInOtherLanguage(normalizeQuery(query));
+      const count = await this.otherCount(query);
       if (my !== this.seq) return;
-      if (count > 0) link.textContent = fill(strings.otherLangCount, { query, count });
-      else line.replaceChildren(fill(strings.otherLangNone, { query }));
+      if (count > 0) link.textContent = fill(count === 1 ? strings.otherLangCountOne : strings.otherLangCount, { query: shown, count });
+      else line.replaceChildren(fill(strings.otherLangNone, { query: shown }));
     } catch {
       // The link still works without the count.
     }
   }
 
-  private async search({ url }: { url: 'push' | 'replace' | 'keep' }): Promise<void> {
-    const { strings, status, results, pagefind } = this;
-    if (!pagefind) return;
+  /** "Did you mean …?" with the nearest indexed words, as a link that searches for them. */
+  private suggestion(outcome: Outcome): HTMLElement | undefined {
+    if (!outcome.suggestion) return undefined;
+    const link = el('a', { href: `${location.pathname}${queryString(outcome.suggestion, this.state.filters)}`, class: 'suggestion-link' }, outcome.suggestion);
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      this.input.value = outcome.suggestion!;
+      this.state = { ...this.state, q: outcome.suggestion! };
+      this.search({ url: 'push' });
+    });
+    const [before, after] = this.strings.didYouMean.split('{suggestion}');
+    return el('p', { class: 'search-suggestion' }, before ?? '', link, after ?? '');
+  }
+
+  private search({ url }: { url: 'push' | 'replace' | 'keep' }): void {
+    void this.run(url);
+  }
+
+  private async run(url: 'push' | 'replace' | 'keep'): Promise<void> {
+    const { strings, status, results, searcher } = this;
+    if (!searcher) return;
     const my = ++this.seq;
     const state = this.state;
+    results.dataset['state'] = 'loading';
     const query = state.q.trim();
     if (url !== 'keep') {
-      const next = urlFor(state);
+      const next = `${location.pathname}${queryString(state.q, state.filters)}`;
       if (next !== `${location.pathname}${location.search}`) history[url === 'push' ? 'pushState' : 'replaceState'](null, '', next);
     }
-    const normalized = normalizeQuery(query);
     const filtered = hasFilters(state.filters);
-    results.dataset['state'] = 'loading';
-    if (!normalized && !filtered) {
-      status.textContent = strings.prompt;
-      results.replaceChildren();
-      await this.renderFilters(null);
-      if (my !== this.seq) return;
-      results.dataset['query'] = state.q;
-      results.dataset['state'] = 'done';
-      return;
-    }
-    const filters: Record<string, { any: string[] }> = {};
-    for (const key of FILTER_KEYS) {
-      const chosen = state.filters[key];
-      if (chosen?.length) filters[key] = { any: chosen };
-    }
-    const res = await pagefind.search(normalized || null, { filters });
-    if (my !== this.seq || !res) return;
-    await this.renderFilters(res);
-    if (my !== this.seq) return;
+    const outcome = query ? searcher.search(query) : undefined;
+    const found: { page: PageEntry; terms: ReadonlySet<string> }[] = outcome
+      ? outcome.hits.map((h: Hit) => ({ page: this.pages[h.page]!, terms: h.terms }))
+      : filtered
+        ? this.byKind(this.pages.filter((p) => p.filters['kind']?.length)).map((page) => ({ page, terms: new Set<string>() }))
+        : [];
+    this.updateFilters(found.map((f) => f.page));
+    const shown = found.filter((f) => passes(f.page, state.filters));
     const list = el('ol', { class: 'result-list' });
     results.replaceChildren(list);
-    const n = res.results.length;
-    if (n === 0) {
-      status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { query });
-      if (!filtered && normalized) await this.handOff(query, my);
+    const quoted = shortQuery(query);
+    if (!query && !filtered) {
+      status.textContent = strings.prompt;
+    } else if (!shown.length) {
+      status.textContent = query ? fill(filtered ? strings.noneFiltered : strings.none, { query: quoted }) : strings.noneForFilters;
+      const hint = outcome && this.suggestion(outcome);
+      if (hint) results.prepend(hint);
+      if (query && !filtered) await this.handOff(query, my);
     } else {
-      status.textContent = fill(n === 1 ? strings.countOne : strings.count, { query, count: n });
-      if (!(await this.renderPage(list, res.results, normalized, 0, my))) return;
+      const n = shown.length;
+      if (outcome?.corrected) status.textContent = fill(strings.corrected, { query: quoted, suggestion: shortQuery(outcome.suggestion ?? '') });
+      else if (query) status.textContent = fill(n === 1 ? strings.countOne : strings.count, { query: quoted, count: n });
+      else status.textContent = fill(n === 1 ? strings.filteredOne : strings.filtered, { count: n });
+      const hint = outcome && this.suggestion(outcome);
+      if (hint) results.prepend(hint);
+      if (!(await this.renderPage(list, shown, 0, my))) return;
     }
     if (my !== this.seq) return;
     results.dataset['query'] = state.q;

@@ -15,6 +15,7 @@ import { caseData, caseText } from '~/schemas/case';
 import { policyData, policyText } from '~/schemas/policy';
 import { pageText, topicText } from '~/schemas/topic';
 import { fact, glossaryTerm, note, source } from '~/schemas/reference';
+import { synonymGroup } from '~/schemas/synonyms';
 import type { Located, LocatedEntry, LocatedText } from './types';
 
 /** A schema read by its output type; input is whatever the file holds. */
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   glossary: { shape: 'list', file: 'glossary.yaml', schema: glossaryTerm },
   sources: { shape: 'list', file: 'sources.yaml', schema: source },
   notes: { shape: 'list', file: 'notes.yaml', schema: note },
+  synonyms: { shape: 'list', file: 'synonyms.yaml', schema: synonymGroup },
   caseData: { shape: 'data', folder: 'cases', schema: caseData },
   caseText: { shape: 'text', folder: 'cases', schema: caseText },
   policyData: { shape: 'data', folder: 'policies', schema: policyData },

@@ -1,10 +1,14 @@
 /**
- * The excerpt shown under a search result, built from the page text Pagefind
- * stores (`content`) and the word positions of the hits (`locations`). Only
- * the text before the index-only terms is ever shown; a hit on an index-only
- * term (센터 for 스마트워크센터) marks the page word it came from instead.
+ * The excerpt under a search result and the sections it was found in, from
+ * the page's fragment (its text as blocks) and the terms the search matched
+ * there. An excerpt is cut from one block, so two paragraphs, the cells of a
+ * table or the lines of the case fact box never run together; blocks that
+ * make poor excerpts (fact box, tables) are used only when nothing else holds
+ * a match. Words are marked where one of their terms matched, or where they
+ * stand in a matched phrase.
  */
-import { HELPER_MARKER, bare, pairBoundary, termComesFrom } from './terms';
+import type { Fragment } from './search-index';
+import { phraseSpans, termsOfWord, wordKey, wordSpans } from './words';
 
 export interface ExcerptPart {
   text: string;
@@ -13,52 +17,21 @@ export interface ExcerptPart {
 
 export interface Excerpt {
   parts: ExcerptPart[];
-  /** Word position of the first marked word, if any. */
-  firstHit: number | undefined;
+  /** Sections of the page that hold matches, most matches first. */
+  sections: { id: string; title: string }[];
 }
 
-/** Pagefind's own word separator, so word positions line up with `locations`. */
-const SEPARATOR = /[^\S\uFEFF]+/;
 const ELLIPSIS = '…';
 
-/** The page's own text: everything before the index-only terms. */
-export function pageText(content: string): string {
-  const at = content.indexOf(HELPER_MARKER);
-  return (at >= 0 ? content.slice(0, at) : content).trim();
-}
-
-/**
- * Positions of the page words hit by the search, mapping index-only hits back
- * to their source words. `query` (as searched) tells whether a hit on a pair
- * term (워킹존 from 워킹 존) reaches into the second word.
- */
-export function hitWords(content: string, locations: readonly number[], query = ''): { words: string[]; hits: Set<number> } {
-  const queryTerms = query.split(/\s+/).map(bare).filter(Boolean);
-  const all = content.split(SEPARATOR);
-  const text = pageText(content);
-  const words = text ? text.split(SEPARATOR) : [];
+/** Which words of a text a search matched, by their index among the text's words. */
+export function matchedWords(text: string, terms: ReadonlySet<string>): { spans: ReturnType<typeof wordSpans>; hits: Set<number> } {
+  const spans = wordSpans(text);
   const hits = new Set<number>();
-  const helperHits = new Set<string>();
-  for (const at of locations) {
-    if (at < words.length) hits.add(at);
-    else if (all[at] !== undefined) helperHits.add(bare(all[at]));
-  }
-  for (const term of helperHits) {
-    if (!term) continue;
-    words.forEach((word, i) => {
-      if (termComesFrom(term, word)) {
-        hits.add(i);
-        return;
-      }
-      const next = words[i + 1];
-      const boundary = next === undefined ? undefined : pairBoundary(term, word, next);
-      if (boundary === undefined) return;
-      hits.add(i);
-      // The second word counts only when the query runs into it (워킹존, not 센터 of 센터 안에).
-      if (queryTerms.some((q) => term.startsWith(q) && q.length > boundary)) hits.add(i + 1);
-    });
-  }
-  return { words, hits };
+  spans.forEach((s, i) => {
+    if (termsOfWord(s.text).some((t) => terms.has(t))) hits.add(i);
+  });
+  for (const [from, to] of phraseSpans(spans.map((s) => wordKey(s.text)), terms)) for (let i = from; i < to; i++) hits.add(i);
+  return { spans, hits };
 }
 
 /** The start of the `length`-word window holding the most hits, a few words of context before the first. */
@@ -78,25 +51,44 @@ function windowStart(hits: number[], wordCount: number, length: number): number 
   return best;
 }
 
-/** An excerpt of about `length` words around the densest hits, with the hit words marked. */
-export function buildExcerpt(content: string, locations: readonly number[], query = '', length = 30): Excerpt {
-  const { words, hits } = hitWords(content, locations, query);
+/** An excerpt of about `length` words from the block with the most matches, and the sections matches fall in. */
+export function buildExcerpt(fragment: Fragment, terms: ReadonlySet<string>, length = 28, maxSections = 3): Excerpt {
+  let best: { block: number; spans: ReturnType<typeof wordSpans>; hits: Set<number>; rank: number } | undefined;
+  const perSection = new Map<number, number>();
+  fragment.blocks.forEach(([text, anchor, excerpt], block) => {
+    const { spans, hits } = matchedWords(text, terms);
+    if (hits.size && anchor >= 0) perSection.set(anchor, (perSection.get(anchor) ?? 0) + hits.size);
+    // Distinct words matched first, then how many; a block fit for an excerpt beats one that is not.
+    const distinct = new Set([...hits].map((i) => spans[i]!.text.toLowerCase())).size;
+    const rank = (excerpt ? 1000 : 0) + distinct * 10 + Math.min(hits.size, 9);
+    if (spans.length && (!best || rank > best.rank || (rank === best.rank && !best.hits.size && hits.size))) best = { block, spans, hits, rank };
+  });
+  const sections = [...perSection.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, maxSections)
+    .map(([a]) => ({ id: fragment.anchors[a]![0], title: fragment.anchors[a]![1] }));
+  if (!best) return { parts: [], sections };
+  const text = fragment.blocks[best.block]![0];
+  const { spans, hits } = best;
   const sorted = [...hits].sort((a, b) => a - b);
-  let start = windowStart(sorted, words.length, length);
-  // Do not open on the full stop Pagefind puts after a heading or block.
-  while (start < words.length - 1 && !/[\p{L}\p{N}]/u.test(words[start] ?? '') && !hits.has(start)) start++;
-  const end = Math.min(words.length, start + length);
+  const start = windowStart(sorted, spans.length, length);
+  const end = Math.min(spans.length, start + length);
   const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
+  const push = (t: string, mark: boolean) => {
+    if (!t) return;
     const last = parts[parts.length - 1];
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
+    if (last && last.mark === mark) last.text += t;
+    else parts.push({ text: t, mark });
   };
   if (start > 0) push(`${ELLIPSIS} `, false);
   for (let i = start; i < end; i++) {
-    if (i > start) push(' ', false);
-    push(words[i] ?? '', hits.has(i));
+    const span = spans[i]!;
+    if (i > start) push(text.slice(spans[i - 1]!.end, span.start), false);
+    push(span.text, hits.has(i));
   }
-  if (end < words.length) push(` ${ELLIPSIS}`, false);
-  return { parts, firstHit: sorted.find((h) => h >= start && h < end) };
+  // Keep the punctuation that closes the last word (a full stop, a closing bracket).
+  const tail = end < spans.length ? text.slice(spans[end - 1]!.end, spans[end]!.start).replace(/\s.*$/s, '') : text.slice(spans[end - 1]!.end);
+  push(tail, false);
+  if (end < spans.length) push(` ${ELLIPSIS}`, false);
+  return { parts, sections };
 }

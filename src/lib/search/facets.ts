@@ -11,8 +11,18 @@ import type { PolicyData } from '~/schemas/policy';
 // Types only: the search code in the browser imports this module and must not carry the dictionaries.
 import type { Dictionary } from '~/i18n';
 
-export const SEARCH_KINDS = ['case', 'policy', 'topic', 'glossary'] as const;
+/**
+ * Kinds of page in search results. The editors' guide is labelled as such, and
+ * a page that names no kind (about, figures, data, home) is a site page.
+ */
+export const SEARCH_KINDS = ['case', 'policy', 'topic', 'glossary', 'guide', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Kinds readers rarely look for rank below others that match as well: the editors' guide. */
+export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5 };
+
+/** Folder of the built site that holds the search index (scripts/build-search-index.ts). */
+export const SEARCH_INDEX_DIR = 'search-index';
 
 /** The filters of the search page, in the order it shows them. */
 export const FILTER_KEYS = ['kind', 'country', 'sector', 'form', 'year'] as const;
@@ -38,6 +48,7 @@ export function policyFacets(data: PolicyData): Facets {
 
 export const topicFacets: Facets = { kind: 'topic' };
 export const glossaryFacets: Facets = { kind: 'glossary' };
+export const guideFacets: Facets = { kind: 'guide' };
 
 export interface FilterValue {
   key: FilterKey;

@@ -44,7 +44,7 @@ const PARTICLES: [string, After][] = [
   ['에는', 'any'], ['에도', 'any'], ['에의', 'any'], ['이다', 'consonant'], ['이며', 'consonant'], ['이고', 'consonant'],
   ['이나', 'consonant'], ['이란', 'consonant'], ['과는', 'consonant'], ['와는', 'vowel'], ['과의', 'consonant'], ['와의', 'vowel'],
   ['으로', 'consonant'], ['로는', 'vowel-or-rieul'], ['로도', 'vowel-or-rieul'], ['로서', 'vowel-or-rieul'], ['로써', 'vowel-or-rieul'],
-  ['라는', 'vowel'], ['였다', 'vowel'],
+  ['라는', 'vowel'], ['였다', 'vowel'], ['인가', 'consonant'], ['인지', 'consonant'], ['일까', 'consonant'],
   // one syllable
   ['을', 'consonant'], ['를', 'vowel'], ['은', 'consonant'], ['는', 'vowel'], ['이', 'consonant'], ['가', 'vowel'],
   ['과', 'consonant'], ['와', 'vowel'], ['로', 'vowel-or-rieul'], ['란', 'vowel'], ['나', 'vowel'],
@@ -55,6 +55,8 @@ const PARTICLES: [string, After][] = [
 const VERB_ENDINGS = [
   '했습니다', '합니다', '했으며', '되었다', '하였다', '했다', '한다', '하는', '하고', '하며', '하여', '하기', '하면', '하지',
   '했고', '했던', '하던', '하게', '된다', '되는', '되어', '됐다', '되고', '되며', '되기', '한', '할', '해', '함', '된', '될', '돼',
+  // in questions: 추진했나, 도입하나, 정착할까, 필요한가, 운영했는가, 확산됐나
+  '했는가', '하는가', '했을까', '되었나', '했나', '하나', '할까', '한가', '됐나', '되나', '될까', '하려면',
 ];
 
 const ENDINGS: [string, After][] = [...PARTICLES, ...VERB_ENDINGS.map((e): [string, After] => [e, 'any'])].sort(

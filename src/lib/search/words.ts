@@ -1,0 +1,101 @@
+/**
+ * Words and index terms. The index builder and the search in the browser both
+ * cut text with these functions, so a query is reduced to terms exactly as the
+ * pages were: Korean words lose their particles and endings (재택근무를 →
+ * 재택근무), English words are stemmed (centres → centr), and a word made of
+ * parts (Wi-Fi, 삼성SDS, 2015년) is also indexed under its parts.
+ */
+import { stemmer } from 'stemmer';
+import { hasHangul, scriptRuns, stem as koreanStem } from './korean';
+import { americanSpelling } from './spelling';
+
+/** A word of text: letters and digits, joined by an inner hyphen, apostrophe or full stop (Wi-Fi, D.C., BT’s). */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-‐‑][\p{L}\p{N}]+)*/gu;
+const JOINERS = /['’.\-‐‑]/;
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text with where each stands in it. */
+export function wordSpans(text: string): Span[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The words of a text, as written. */
+export const wordsOf = (text: string): string[] => wordSpans(text).map((s) => s.text);
+
+/** Lower case, compatibility forms folded (full-width letters, ligatures). */
+export const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
+
+const isLatin = (s: string) => /^[a-z]+$/.test(s);
+const isHangulRun = (s: string) => /^[\uac00-\ud7a3]+$/.test(s);
+
+/** The term of one word without inner punctuation: the Korean stem, the English stem, or the word. */
+export function termOf(part: string): string {
+  const w = fold(part);
+  if (hasHangul(w)) return koreanStem(w);
+  // Short words are mostly names and abbreviations (SDS, NHS), which a stemmer would clip.
+  return isLatin(w) && w.length > 3 ? stemmer(w) : w;
+}
+
+/** A possessive `’s` is not part of the name: BT’s → BT. */
+const bare = (word: string) => fold(word).replace(/['’]s$/, '');
+
+/** The parts of a word joined by hyphens or full stops: Wi-Fi → wi, fi. */
+export const partsOf = (word: string): string[] => bare(word).split(JOINERS).filter(Boolean);
+
+/**
+ * Every term a word of a page is indexed under, its own term first: the
+ * joined form and each part of a hyphenated word (wi-fi → wifi, wi, fi), the
+ * script runs of a mixed word (삼성SDS → 삼성sds, 삼성, sds), and the American
+ * spelling of a British one (centre → centr and center).
+ */
+export function termsOfWord(word: string): string[] {
+  const parts = partsOf(word);
+  const terms = new Set<string>();
+  const add = (t: string) => {
+    if (t) terms.add(t);
+  };
+  add(termOf(parts.join('')));
+  for (const part of parts) {
+    if (parts.length > 1) add(termOf(part));
+    const term = termOf(part);
+    const runs = scriptRuns(term);
+    // A run of one Hangul syllable (년 of 2015년) is a counter, not a word anyone searches for.
+    if (runs.length > 1) for (const run of runs) if (!isHangulRun(run) || run.length >= 2) add(termOf(run));
+    const american = isLatin(part) ? americanSpelling(part) : undefined;
+    if (american) add(termOf(american));
+  }
+  return [...terms];
+}
+
+/** A word's part of a phrase key: its terms run together (Wi-Fi → wifi, 센터를 → 센터). */
+export const wordKey = (word: string): string => partsOf(word).map(termOf).join('');
+
+/** The key a word or phrase is compared by in the synonym list: its terms run together, so spacing does not matter (재택 근무 = 재택근무). */
+export function phraseKey(words: readonly string[]): string {
+  return words.map(wordKey).join('');
+}
+
+/** The longest phrase of the synonym list, in words. */
+export const MAX_PHRASE = 6;
+
+/**
+ * Where phrases of several words stand in a run of words: each span of two
+ * words or more whose key is one of `phrases`, as [start, end, key].
+ */
+export function phraseSpans(keys: readonly string[], phrases: ReadonlySet<string>): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  if (!phrases.size) return out;
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i]!;
+    for (let j = i + 1; j < Math.min(keys.length, i + MAX_PHRASE); j++) {
+      key += keys[j];
+      if (phrases.has(key)) out.push([i, j + 1, key]);
+    }
+  }
+  return out;
+}
