@@ -16,7 +16,7 @@
  * most of them (more than half), each group by a BM25 score.
  */
 import type { SearchIndex } from './search-index';
-import { hasHangul } from './korean';
+import { derivedBase, hasHangul } from './korean';
 import { isQuestionWord, looksLikePredicate } from './question-words';
 import { letters, distance, allowedSlips } from './typo';
 import { fold, MAX_PHRASE, partsOf, phraseKey, termOf, termsOfWord, wordsOf } from './words';
@@ -25,7 +25,7 @@ import { fold, MAX_PHRASE, partsOf, phraseKey, termOf, termsOfWord, wordsOf } fr
 const K1 = 1.2;
 const B = 0.75;
 /** How much a match counts by how it was made. */
-const WEIGHT = { exact: 1, prefix: 0.75, inner: 0.6, parts: 0.85, synonym: 0.9, slip: 0.6 } as const;
+const WEIGHT = { exact: 1, prefix: 0.75, inner: 0.6, parts: 0.85, synonym: 0.9, base: 0.6, slip: 0.6, scattered: 0.3 } as const;
 /** Each extra letter of a longer matched word lowers its weight, down to this share. */
 const LONGER_STEP = 0.06;
 const LONGER_FLOOR = 0.5;
@@ -82,14 +82,12 @@ export class Searcher {
   private readonly synonymGroups = new Map<string, string[][]>();
   private readonly matchCache = new Map<string, Match[]>();
   private readonly letterCache = new Map<string, string[]>();
-  private readonly titleTerms: Set<string>[];
   private readonly titleKeys: string[];
 
   constructor(readonly index: SearchIndex) {
     this.vocabulary = Object.keys(index.terms);
     const pages = index.pages.length || 1;
     this.averageLength = index.pages.reduce((s, p) => s + p.length, 0) / pages || 1;
-    this.titleTerms = index.pages.map((p) => new Set(wordsOf(p.title).flatMap(termsOfWord)));
     this.titleKeys = index.pages.map((p) => phraseKey(wordsOf(p.title)));
     for (const group of index.synonyms) {
       const variants = group.map((v) => wordsOf(v));
@@ -176,6 +174,9 @@ export class Searcher {
     // A compound the pages write apart (정보유출 → 정보 유출), when the index does not hold it whole.
     const split = own && !this.has(own) ? this.split(hasHangul(own) ? own : partsOf(word).join('')) : undefined;
     if (split) alternatives.push({ terms: split, weight: WEIGHT.parts });
+    // A derived noun may be found by its base: 임차료 on a page that speaks of 임차.
+    const base = own ? derivedBase(own) : undefined;
+    if (base && this.has(base)) alternatives.push({ terms: [base], weight: WEIGHT.base });
     return alternatives;
   }
 
@@ -233,6 +234,8 @@ export class Searcher {
       if (n === 1) alternatives.push(...this.wordAlternatives(span[0]!));
       // A phrase no page holds together is read word by word instead.
       else if (!alternatives.some((a) => this.counts(a).size)) continue;
+      // A page with the phrase's words apart (Wi-Fi … 10,000 zones) still counts, for much less.
+      else alternatives.push({ terms: span.filter((w) => !isQuestionWord(w)).map((w) => termsOfWord(w)[0]!), weight: WEIGHT.scattered });
       return { slot: { words: span, alternatives, optional: false }, length: n };
     }
     return undefined;
@@ -290,19 +293,23 @@ export class Searcher {
    * so a rare synonym does not outweigh the word the reader typed.
    */
   private slotPages(slot: Slot): Map<number, { score: number; terms: string[] }> {
-    const counts = new Map<number, { n: number; terms: string[] }>();
+    const counts = new Map<number, { n: number; terms: string[]; best: Alternative }>();
     for (const alternative of slot.alternatives) {
       for (const [page, r] of this.counts(alternative)) {
-        const best = counts.get(page);
-        counts.set(page, best ? { n: Math.max(best.n, r.n), terms: [...best.terms, ...r.terms] } : r);
+        const before = counts.get(page);
+        const better = !before || r.n > before.n;
+        counts.set(page, { n: better ? r.n : before.n, terms: [...(before?.terms ?? []), ...r.terms], best: better ? alternative : before.best });
       }
     }
     const N = this.index.pages.length;
     const idf = Math.log(1 + (N - counts.size + 0.5) / (counts.size + 0.5));
     const pages = new Map<number, { score: number; terms: string[] }>();
-    for (const [page, { n, terms }] of counts) {
+    for (const [page, { n, terms, best }] of counts) {
       const length = this.index.pages[page]!.length;
-      pages.set(page, { score: (idf * n * (K1 + 1)) / (n + K1 * (1 - B + (B * length) / this.averageLength)), terms });
+      let score = (idf * n * (K1 + 1)) / (n + K1 * (1 - B + (B * length) / this.averageLength));
+      // What the page is about: the way the slot matched best stands in its title.
+      if (best.terms.every((t) => this.titleKeys[page]!.includes(t))) score = score * (1 + TITLE.factor) + TITLE.floor;
+      pages.set(page, { score, terms });
     }
     return pages;
   }
@@ -316,8 +323,7 @@ export class Searcher {
     for (const { slot, pages } of slots) {
       for (const [page, r] of pages) {
         const hit = hits.get(page) ?? { page, score: 0, matched: 0, terms: new Set<string>() };
-        const inTitle = r.terms.some((t) => this.titleTerms[page]?.has(t));
-        hit.score += inTitle ? r.score * (1 + TITLE.factor) + TITLE.floor : r.score;
+        hit.score += r.score;
         if (!slot.optional) hit.matched++;
         for (const t of r.terms) hit.terms.add(t);
         hits.set(page, hit);

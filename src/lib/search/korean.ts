@@ -142,3 +142,17 @@ export function normalizeKoreanQuery(query: string): string {
     .map((w) => (hasHangul(w) ? stem(w) : w))
     .join(' ');
 }
+
+/**
+ * One-syllable suffixes that make a noun from a noun: 임차료 (fee), 센터망
+ * (network), 도입률 (rate), 참여자 (person), 만족도 (degree). A query word
+ * made so (임차료) may find a page that has only its base (임차).
+ */
+const DERIVING = new Set(['료', '비', '율', '률', '자', '도', '망', '성', '화', '권', '금', '제', '법', '층', '별', '용', '상']);
+
+/** The base of a derived noun (임차료 → 임차), when what remains has two syllables or more. */
+export function derivedBase(word: string): string | undefined {
+  const chars = [...word];
+  if (chars.length < 3 || !chars.every(isHangulSyllable) || !DERIVING.has(chars[chars.length - 1]!)) return undefined;
+  return chars.slice(0, -1).join('');
+}
