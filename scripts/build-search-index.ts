@@ -32,8 +32,13 @@ import { ROOT } from './support/paths';
 const DIST = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const OUT = join(DIST, SEARCH_INDEX_DIR);
 
-/** What is inside indexed regions but not part of what a page says. */
-const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, script, style, noscript, template, pre, code, [hidden]';
+/**
+ * What is inside indexed regions but not part of what a page says: markers of
+ * citations and notes, lists of the sources cited (the about page's; a page's
+ * own are ignored by its layout), and code, which only the editors' guide
+ * shows and which would put raw markup in an excerpt.
+ */
+const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, script, style, noscript, template, pre, code, [hidden]';
 /** Elements whose text is one block. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'blockquote', 'summary', 'th', 'td']);
 const HEADINGS = /^h[2-6]$/;
@@ -108,7 +113,7 @@ function readBlocks(regions: HTMLElement[]): { title: string; blocks: IndexedBlo
       const named = child.getAttribute('data-pagefind-title');
       if (named && child.id) {
         flush();
-        anchors.push({ id: child.id, title: named });
+        anchors.push({ id: child.id, title: named, entry: true });
         anchor = anchors.length - 1;
       }
       const inner = excerpt && !child.matches(NO_EXCERPT);

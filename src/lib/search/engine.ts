@@ -83,16 +83,24 @@ export class Searcher {
   private readonly matchCache = new Map<string, Match[]>();
   private readonly letterCache = new Map<string, string[]>();
   private readonly titleKeys: string[];
+  /** Keys of the names of the entries a page holds (the glossary's terms). */
+  private readonly entryNames: Set<string>[];
+  /** Words a slip may be corrected to: every indexed term, and every one-word variant of the synonym list. */
+  private readonly candidates: string[];
 
   constructor(readonly index: SearchIndex) {
     this.vocabulary = Object.keys(index.terms);
     const pages = index.pages.length || 1;
     this.averageLength = index.pages.reduce((s, p) => s + p.length, 0) / pages || 1;
     this.titleKeys = index.pages.map((p) => phraseKey(wordsOf(p.title)));
+    this.entryNames = index.pages.map((p) => new Set((p.names ?? []).map((n) => phraseKey(wordsOf(n)))));
+    const variantWords = new Set<string>();
     for (const group of index.synonyms) {
       const variants = group.map((v) => wordsOf(v));
       for (const words of variants) if (words.length) this.synonymGroups.set(phraseKey(words), variants);
+      for (const words of variants) if (words.length === 1) variantWords.add(phraseKey(words));
     }
+    this.candidates = [...new Set([...this.vocabulary, ...variantWords])];
   }
 
   private postingsOf(term: string): Map<number, number> {
@@ -148,7 +156,7 @@ export class Searcher {
     const byWord = { letters: this.lettersOf(written), max: korean ? 0 : allowedSlips(written) };
     if (!byStem.max && !byWord.max) return undefined;
     let best: { term: string; slips: number; pages: number } | undefined;
-    for (const term of this.vocabulary) {
+    for (const term of this.candidates) {
       if (korean !== hasHangul(term)) continue;
       const surface = this.index.forms[term] ?? term;
       const within = (by: { letters: string[]; max: number }, other: string | undefined) => {
@@ -158,7 +166,7 @@ export class Searcher {
       };
       const slips = Math.min(within(byStem, term), within(byWord, surface));
       if (slips === 0 || slips === Infinity) continue;
-      const pages = this.postingsOf(term).size;
+      const pages = this.postingsOf(term).size + (this.synonymGroups.has(term) ? 1 : 0);
       if (!best || slips < best.slips || (slips === best.slips && pages > best.pages)) best = { term, slips, pages };
     }
     return best?.term;
@@ -292,7 +300,7 @@ export class Searcher {
    * best alternative on the page, and the rarity that of the slot as a whole,
    * so a rare synonym does not outweigh the word the reader typed.
    */
-  private slotPages(slot: Slot): Map<number, { score: number; terms: string[] }> {
+  private slotPages(slot: Slot, alone = false): Map<number, { score: number; terms: string[] }> {
     const counts = new Map<number, { n: number; terms: string[]; best: Alternative }>();
     for (const alternative of slot.alternatives) {
       for (const [page, r] of this.counts(alternative)) {
@@ -308,7 +316,9 @@ export class Searcher {
       const length = this.index.pages[page]!.length;
       let score = (idf * n * (K1 + 1)) / (n + K1 * (1 - B + (B * length) / this.averageLength));
       // What the page is about: the way the slot matched best stands in its title.
-      if (best.terms.every((t) => this.titleKeys[page]!.includes(t))) score = score * (1 + TITLE.factor) + TITLE.floor;
+      // Asked alone, a word that names an entry (the glossary's 원격근무) counts as a title.
+      const named = alone && best.terms.length === 1 && this.entryNames[page]!.has(best.terms[0]!);
+      if (named || best.terms.every((t) => this.titleKeys[page]!.includes(t))) score = score * (1 + TITLE.factor) + TITLE.floor;
       pages.set(page, { score, terms });
     }
     return pages;
@@ -341,7 +351,7 @@ export class Searcher {
   search(query: string): Outcome {
     if (!wordsOf(query).length) return { hits: [], slots: [], corrected: false };
     const slots = this.parse(query);
-    const scored = slots.map((slot) => ({ slot, pages: this.slotPages(slot) }));
+    const scored = slots.map((slot) => ({ slot, pages: this.slotPages(slot, slots.length === 1) }));
     // A Korean verb that matches nothing (세웠나, 줄였나) is part of the question, not its subject.
     for (const s of scored) if (!s.pages.size && s.slot.words.length === 1 && looksLikePredicate(s.slot.words[0]!)) s.slot.optional = true;
     const queryKey = phraseKey(wordsOf(query));
@@ -353,7 +363,10 @@ export class Searcher {
       if (!near) continue;
       s.slot.correction = this.index.forms[near] ?? near;
       corrections.push(s.slot.correction);
-      s.pages = this.slotPages({ ...s.slot, alternatives: [{ terms: [near], weight: WEIGHT.slip }] });
+      // The corrected word is read as if typed, synonyms and all, for less.
+      const [as] = this.parse(s.slot.correction);
+      const alternatives = (as?.alternatives ?? [{ terms: [near], weight: 1 }]).map((a) => ({ ...a, weight: a.weight * WEIGHT.slip }));
+      s.pages = this.slotPages({ ...s.slot, alternatives }, scored.length === 1);
     }
     const required = scored.filter((s) => !s.slot.optional).map((s) => s.slot);
     if (!corrections.length) return { hits: asTyped, slots: required, corrected: false };

@@ -18,8 +18,12 @@ import type { Dictionary } from '~/i18n';
 export const SEARCH_KINDS = ['case', 'policy', 'topic', 'glossary', 'guide', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** Kinds readers rarely look for rank below others that match as well: the editors' guide. */
-export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5 };
+/**
+ * Kinds that rank below others that match as well: the editors' guide, which
+ * readers rarely look for, and site pages (about, figures, data, home), which
+ * gather what the case, policy and topic pages say.
+ */
+export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5, page: 0.75 };
 
 /** Folder of the built site that holds the search index (scripts/build-search-index.ts). */
 export const SEARCH_INDEX_DIR = 'search-index';

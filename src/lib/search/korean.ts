@@ -44,7 +44,7 @@ const PARTICLES: [string, After][] = [
   ['에는', 'any'], ['에도', 'any'], ['에의', 'any'], ['이다', 'consonant'], ['이며', 'consonant'], ['이고', 'consonant'],
   ['이나', 'consonant'], ['이란', 'consonant'], ['과는', 'consonant'], ['와는', 'vowel'], ['과의', 'consonant'], ['와의', 'vowel'],
   ['으로', 'consonant'], ['로는', 'vowel-or-rieul'], ['로도', 'vowel-or-rieul'], ['로서', 'vowel-or-rieul'], ['로써', 'vowel-or-rieul'],
-  ['라는', 'vowel'], ['였다', 'vowel'], ['인가', 'consonant'], ['인지', 'consonant'], ['일까', 'consonant'],
+  ['라는', 'vowel'], ['였다', 'vowel'], ['인가', 'consonant'], ['인지', 'consonant'], ['일까', 'consonant'], ['인', 'consonant'], ['다', 'vowel'],
   // one syllable
   ['을', 'consonant'], ['를', 'vowel'], ['은', 'consonant'], ['는', 'vowel'], ['이', 'consonant'], ['가', 'vowel'],
   ['과', 'consonant'], ['와', 'vowel'], ['로', 'vowel-or-rieul'], ['란', 'vowel'], ['나', 'vowel'],

@@ -18,8 +18,8 @@ const EN = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'as', 'and', 'or', 'into', 'between',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'will',
   'how', 'what', 'why', 'when', 'where', 'which', 'who', 'whom', 'whose', 'much', 'many',
-  'it', 'its', 'this', 'that', 'these', 'those', 'there', 'their', 'they', 'them', 'i', 'we', 'you', 'my', 'our', 'your', 'me', 'us',
-  'any', 'some', 'than', 'then', 'so', 'if', 'not', 'no', 'way', 'ways',
+  'it', 'its', 'this', 'that', 'these', 'those', 'there', 'their', 'they', 'them', 'i', 'we', 'you', 'my', 'our', 'your', 'me',
+  'any', 'some', 'than', 'then', 'so', 'if', 'not', 'no', 'way', 'ways', 'over', 'under', 'per',
 ]);
 
 /** Whether a word of a query is a question or function word. */

@@ -31,7 +31,7 @@ export interface IndexedPage {
   filters: Partial<Record<FilterKey, string[]>>;
   blocks: IndexedBlock[];
   /** The page's headings and named entries with their ids, for links to the section a hit is in. */
-  anchors: { id: string; title: string }[];
+  anchors: { id: string; title: string; entry?: boolean }[];
   /** Below 1 for pages readers rarely look for (the editors' guide). */
   boost: number;
 }
@@ -44,6 +44,8 @@ export interface PageEntry {
   /** Weighted number of words, for the length part of the ranking. */
   length: number;
   boost: number;
+  /** Names of the entries the page holds (the glossary's terms), which count as titles. */
+  names?: string[];
   /** File name of the page's fragment, below the index's folder. */
   fragment: string;
 }
@@ -81,8 +83,9 @@ export function buildSearchIndex(
   const terms = new Map<string, Map<number, number>>();
   const surfaces = new Map<string, Map<string, number>>();
   const fragments = new Map<string, Fragment>();
-  // Phrases of the synonym list are indexed where their words stand together, so a synonym of several words matches as a phrase.
-  const phrases = new Set(synonyms.flat().map((v) => wordsOf(v)).filter((w) => w.length > 1).map(phraseKey));
+  // Entries of the synonym list are indexed where their words stand together, however the page spaces them
+  // (인식도 조사다 for 인식도조사), so an entry of several words matches as a phrase.
+  const phrases = new Set(synonyms.flat().map((v) => phraseKey(wordsOf(v))));
   const post = (term: string, page: number, weight: number) => {
     const postings = terms.get(term) ?? new Map<number, number>();
     postings.set(page, (postings.get(page) ?? 0) + weight);
@@ -112,7 +115,8 @@ export function buildSearchIndex(
     };
     const name = fragmentName(fragment, page);
     fragments.set(name, fragment);
-    return { url: page.url, title: page.title, kind: page.kind, filters: page.filters, length: round(length), boost: page.boost, fragment: name };
+    const names = page.anchors.filter((a) => a.entry).map((a) => a.title);
+    return { url: page.url, title: page.title, kind: page.kind, filters: page.filters, length: round(length), boost: page.boost, ...(names.length ? { names } : {}), fragment: name };
   });
   const sorted = [...terms.keys()].sort();
   const index: SearchIndex = {
