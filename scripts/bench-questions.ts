@@ -27,11 +27,11 @@ import { serveStatic } from './support/static-server';
 import { ROOT } from './support/paths';
 import { ask, formatRecall, recallOf, runQueries, TOP, type Answer } from './support/search-harness';
 import { QUERIES } from './support/search-queries';
-import { MUST_FIND_NOTHING, QUESTIONS, QUESTION_FORMS, type NothingQuery, type Question } from './support/search-questions';
+import { MUST_FIND_NOTHING, QUESTIONS, type NothingQuery, type Question } from './support/search-questions';
+import { nothingReport, ownTop, questionReport } from './support/search-scores';
 
 const DIST = join(ROOT, 'dist');
 const LANGS: Lang[] = ['ko', 'en'];
-const CUTS = [1, 3, TOP] as const;
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 1;
@@ -60,54 +60,6 @@ if (problems.length) {
 }
 
 // ── Formatting ───────────────────────────────────────────────────────────
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
-const ratio = (n: number, d: number) => `${n}/${d} = ${pct(n, d)}`;
-/** Own-language results only: a path outside the language keeps its leading slash. */
-const ownTop = (a: Answer) => a.top.filter((p) => !p.startsWith('/') && !/^[a-z]+:/.test(p));
-const shownPath = (p: string) => (p === '' ? '(home)' : p);
-const rankOf = (a: Answer<Question>) => {
-  const top = ownTop(a);
-  const i = top.findIndex((p) => a.query.expect.includes(p));
-  return i < 0 ? Infinity : i + 1;
-};
-const got = (a: Answer) => {
-  const top = ownTop(a);
-  const foreign = a.top.length - top.length;
-  const parts = [top.length ? top.map(shownPath).join(', ') : 'nothing'];
-  if (foreign) parts.push(`(+${foreign} result(s) in the other language, not counted)`);
-  if (a.handoff) parts.push(`[hand-off: ${a.handoff}]`);
-  return parts.join(' ');
-};
-
-function questionReport(lang: Lang, answers: Answer<Question>[]): string[] {
-  const mine = answers.filter((a) => a.query.lang === lang);
-  const n = mine.length;
-  const hitsAt = (list: Answer<Question>[], k: number) => list.filter((a) => rankOf(a) <= k).length;
-  const out = [`questions (${lang}): ${n}`];
-  out.push(...CUTS.map((k) => `  recall@${k}: ${ratio(hitsAt(mine, k), n)}`));
-  out.push('  by form:', `    ${'form'.padEnd(16)}${'n'.padStart(4)}${CUTS.map((k) => `@${k}`.padStart(9)).join('')}`);
-  for (const form of QUESTION_FORMS) {
-    const f = mine.filter((a) => a.query.form === form);
-    if (!f.length) continue;
-    out.push(`    ${form.padEnd(16)}${String(f.length).padStart(4)}${CUTS.map((k) => pct(hitsAt(f, k), f.length).padStart(9)).join('')}`);
-  }
-  const misses = mine.filter((a) => rankOf(a) > TOP);
-  out.push(`  misses at ${TOP} (${misses.length}):`);
-  for (const m of misses) out.push(`    [${m.query.form}] "${m.query.q}" → want ${m.query.expect.join(' | ')}; got ${got(m)}`);
-  return out;
-}
-
-function nothingReport(lang: Lang, answers: Answer<NothingQuery>[]): string[] {
-  const mine = answers.filter((a) => a.query.lang === lang);
-  const falseHits = mine.filter((a) => ownTop(a).length > 0);
-  const out = [`must find nothing (${lang}): ${mine.length} queries, false-hit rate ${ratio(falseHits.length, mine.length)}`];
-  for (const a of falseHits) out.push(`    false hit "${a.query.q}" (${a.query.why}) → ${got(a)}`);
-  // The count in the hand-off is its only number once the query itself is taken out.
-  const offered = mine.filter((a) => !ownTop(a).length && /\d/.test((a.handoff ?? '').replace(a.query.q, '')));
-  for (const a of offered) out.push(`    no result, but the hand-off offers results in the other language: "${a.query.q}" [${a.handoff}]`);
-  return out;
-}
-
 /** Queries whose own-language results differ between runs. */
 function unstable<Q extends { lang: Lang; q: string }>(runs: Answer<Q>[][]): string[] {
   const out: string[] = [];
@@ -126,10 +78,10 @@ const questionRuns: Answer<Question>[][] = [];
 const nothingRuns: Answer<NothingQuery>[][] = [];
 const started = Date.now();
 for (let run = 0; run < RUNS; run++) {
-  questionRuns.push(await ask(browser, server.url, QUESTIONS, 'ui'));
-  nothingRuns.push(await ask(browser, server.url, MUST_FIND_NOTHING, 'ui'));
+  questionRuns.push(await ask(browser, server.url, QUESTIONS));
+  nothingRuns.push(await ask(browser, server.url, MUST_FIND_NOTHING));
 }
-const single = await runQueries(browser, server.url, QUERIES, 'ui');
+const single = await runQueries(browser, server.url, QUERIES);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 await browser.close();
 await server.close();

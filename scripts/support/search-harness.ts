@@ -1,13 +1,10 @@
 /**
- * Runs the query set against a served site in Chromium and scores it: a query
+ * Runs sets of queries against a served site in Chromium, through the real
+ * search page: each query is submitted in the search form as a reader would,
+ * and the result links, excerpts and any hand-off to the other language are
+ * read off the page. `ask` runs any set (the question set of
+ * search-questions.ts); `runQueries` scores the single-term set, where a query
  * is a hit when its expected page is among the first five results.
- *
- * Two ways to ask: `raw` calls Pagefind's own API with the query as typed (how
- * the site searched before the Korean work, and the baseline the report
- * compares with); `ui` types the query into the search page, exactly as a
- * reader does, and reads the result links and any hand-off to the other
- * language. `ask` runs any set of queries this way (the question set of
- * search-questions.ts); `runQueries` scores the single-term set.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '~/schemas/common';
@@ -29,9 +26,9 @@ export interface Answer<Q extends Asked = Asked> {
    * the query's language keeps its whole path (it starts with `/`).
    */
   top: string[];
-  /** What the reader sees of each of those results (`ui` runs only). */
+  /** What the reader sees of each of those results. */
   shown: { href: string; excerpt: string; marked: string[] }[];
-  /** The offer to search the other language, shown when nothing was found (`ui` runs only). */
+  /** The offer to search the other language, shown when nothing was found. */
   handoff?: string;
 }
 
@@ -56,54 +53,57 @@ export function pathBelowLang(href: string, siteUrl: string, lang: Lang): string
 }
 
 // Written as source text: a function passed to evaluate() would be rewritten
-// by Vite's transform (its dynamic import), and must run untouched in the page.
-const RAW_SEARCH = `async ({ q, top }) => {
-  const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
-  const res = await pagefind.search(q);
-  const data = await Promise.all(res.results.slice(0, top).map((r) => r.data()));
-  return data.map((d) => d.url);
-}`;
-
-async function rawTop(page: Page, q: string): Promise<string[]> {
-  const fn = await page.evaluateHandle(RAW_SEARCH);
-  return page.evaluate(([f, arg]) => (f as unknown as (a: unknown) => Promise<string[]>)(arg), [fn, { q, top: TOP }] as const);
-}
-
-async function uiTop(page: Page, q: string): Promise<{ shown: Answer['shown']; handoff?: string }> {
-  await page.locator('#search-q').fill(q);
-  await page.waitForFunction((q) => {
-    const el = document.getElementById('search-results');
-    return el?.dataset['state'] === 'done' && el.dataset['query'] === q;
-  }, q);
-  const shown = await page.locator('#search-results .search-result').evaluateAll((items, top) =>
-    items.slice(0, top).map((li) => ({
-      href: (li.querySelector('a.result-link') as HTMLAnchorElement).href,
+// by Vite's transform, and must run untouched in the page.
+// Asks every query in the page itself, one after another, through the search
+// form as a reader submits it: no round trip to the browser per query, and no
+// wait for the typing delay.
+const ASK_IN_PAGE = `async ({ queries, top }) => {
+  const input = document.getElementById('search-q');
+  const results = document.getElementById('search-results');
+  const settled = (q) => new Promise((resolve) => {
+    const done = () => results.dataset.state === 'done' && results.dataset.query === q;
+    if (done()) return resolve();
+    const watch = new MutationObserver(() => { if (done()) { watch.disconnect(); resolve(); } });
+    watch.observe(results, { attributes: true });
+  });
+  const out = [];
+  for (const q of queries) {
+    input.value = q;
+    input.form.requestSubmit();
+    await settled(q);
+    const shown = [...results.querySelectorAll('.search-result')].slice(0, top).map((li) => ({
+      href: li.querySelector('a.result-link').href,
       excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
       marked: [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent ?? ''),
-    })), TOP);
-  const handoff = await page.locator('#search-results .search-handoff').evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? '').join(' '));
-  return handoff ? { shown, handoff } : { shown };
+    }));
+    const handoff = [...results.querySelectorAll('.search-handoff')].map((e) => e.textContent.trim()).join(' ');
+    out.push(handoff ? { shown, handoff } : { shown });
+  }
+  return out;
+}`;
+
+async function uiAnswers(page: Page, queries: string[]): Promise<{ shown: Answer['shown']; handoff?: string }[]> {
+  const fn = await page.evaluateHandle(ASK_IN_PAGE);
+  return page.evaluate(([f, arg]) => (f as unknown as (a: unknown) => Promise<{ shown: Answer['shown']; handoff?: string }[]>)(arg), [fn, { queries, top: TOP }] as const);
 }
 
 /** Asks the queries of each language in its own tab, side by side; answers come back in the order asked, per language. */
-export async function ask<Q extends Asked>(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: Q[], mode: 'raw' | 'ui'): Promise<Answer<Q>[]> {
+export async function ask<Q extends Asked>(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: Q[]): Promise<Answer<Q>[]> {
   const perLang = await Promise.all(
     (['ko', 'en'] as const).map(async (lang) => {
       const mine = queries.filter((c) => c.lang === lang);
       const out: Answer<Q>[] = [];
       if (!mine.length) return out;
       const page = await browser.newPage();
-      await page.goto(`${siteUrl}${lang}/${mode === 'ui' ? 'search/' : ''}`);
-      if (mode === 'ui') {
-        // As a reader does: into the box, and the index loads before the first query is typed.
-        await page.locator('#search-q').focus();
-        await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
-      }
-      for (const query of mine) {
-        const got = mode === 'ui' ? await uiTop(page, query.q) : { shown: (await rawTop(page, query.q)).map((href) => ({ href, excerpt: '', marked: [] })) };
-        const top = got.shown.map((r) => pathBelowLang(r.href, siteUrl, lang));
-        out.push({ query, top, ...got });
-      }
+      await page.goto(`${siteUrl}${lang}/search/`);
+      // As a reader does: into the box, and the index loads before the first query is typed.
+      await page.locator('#search-q').focus();
+      await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
+      const answers = await uiAnswers(page, mine.map((q) => q.q));
+      mine.forEach((query, i) => {
+        const got = answers[i]!;
+        out.push({ query, top: got.shown.map((r) => pathBelowLang(r.href, siteUrl, lang)), ...got });
+      });
       await page.close();
       return out;
     }),
@@ -112,8 +112,8 @@ export async function ask<Q extends Asked>(browser: Pick<Browser, 'newPage'>, si
 }
 
 /** Runs the single-term set: a hit when the expected page is among the first five. */
-export async function runQueries(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: SearchCase[], mode: 'raw' | 'ui'): Promise<Outcome[]> {
-  return (await ask(browser, siteUrl, queries, mode)).map((a) => ({ ...a, hit: a.top.includes(a.query.expect) }));
+export async function runQueries(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: SearchCase[]): Promise<Outcome[]> {
+  return (await ask(browser, siteUrl, queries)).map((a) => ({ ...a, hit: a.top.includes(a.query.expect) }));
 }
 
 export function recallOf(outcomes: Outcome[], lang: Lang): Recall {

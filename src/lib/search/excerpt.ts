@@ -23,15 +23,40 @@ export interface Excerpt {
 
 const ELLIPSIS = '…';
 
+/** A block cut into words, each with its terms and phrase key: done once per fragment, reused by every search. */
+interface Words {
+  spans: ReturnType<typeof wordSpans>;
+  terms: string[][];
+  keys: string[];
+}
+
+function cut(text: string): Words {
+  const spans = wordSpans(text);
+  return { spans, terms: spans.map((s) => termsOfWord(s.text)), keys: spans.map((s) => wordKey(s.text)) };
+}
+
+const cutBlocks = new WeakMap<Fragment, Words[]>();
+
+function blocksOf(fragment: Fragment): Words[] {
+  let words = cutBlocks.get(fragment);
+  if (!words) cutBlocks.set(fragment, (words = fragment.blocks.map(([text]) => cut(text))));
+  return words;
+}
+
+/** Which words of a block a search matched, by their index among the block's words. */
+function hitsIn(words: Words, terms: ReadonlySet<string>): Set<number> {
+  const hits = new Set<number>();
+  words.terms.forEach((own, i) => {
+    if (own.some((t) => terms.has(t))) hits.add(i);
+  });
+  for (const [from, to] of phraseSpans(words.keys, terms)) for (let i = from; i < to; i++) hits.add(i);
+  return hits;
+}
+
 /** Which words of a text a search matched, by their index among the text's words. */
 export function matchedWords(text: string, terms: ReadonlySet<string>): { spans: ReturnType<typeof wordSpans>; hits: Set<number> } {
-  const spans = wordSpans(text);
-  const hits = new Set<number>();
-  spans.forEach((s, i) => {
-    if (termsOfWord(s.text).some((t) => terms.has(t))) hits.add(i);
-  });
-  for (const [from, to] of phraseSpans(spans.map((s) => wordKey(s.text)), terms)) for (let i = from; i < to; i++) hits.add(i);
-  return { spans, hits };
+  const words = cut(text);
+  return { spans: words.spans, hits: hitsIn(words, terms) };
 }
 
 /** The start of the `length`-word window holding the most hits, a few words of context before the first. */
@@ -55,8 +80,10 @@ function windowStart(hits: number[], wordCount: number, length: number): number 
 export function buildExcerpt(fragment: Fragment, terms: ReadonlySet<string>, length = 28, maxSections = 3): Excerpt {
   let best: { block: number; spans: ReturnType<typeof wordSpans>; hits: Set<number>; rank: number } | undefined;
   const perSection = new Map<number, number>();
-  fragment.blocks.forEach(([text, anchor, excerpt], block) => {
-    const { spans, hits } = matchedWords(text, terms);
+  const cutUp = blocksOf(fragment);
+  fragment.blocks.forEach(([, anchor, excerpt], block) => {
+    const { spans } = cutUp[block]!;
+    const hits = hitsIn(cutUp[block]!, terms);
     if (hits.size && anchor >= 0) perSection.set(anchor, (perSection.get(anchor) ?? 0) + hits.size);
     // Distinct words matched first, then how many; a block fit for an excerpt beats one that is not.
     const distinct = new Set([...hits].map((i) => spans[i]!.text.toLowerCase())).size;

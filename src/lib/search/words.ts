@@ -54,6 +54,15 @@ export const partsOf = (word: string): string[] => bare(word).split(JOINERS).fil
  * spelling of a British one (centre → centr and center).
  */
 export function termsOfWord(word: string): string[] {
+  let terms = wordTerms.get(word);
+  if (!terms) wordTerms.set(word, (terms = computeTermsOfWord(word)));
+  return terms;
+}
+
+/** Words recur across pages and searches; each is cut once. */
+const wordTerms = new Map<string, string[]>();
+
+function computeTermsOfWord(word: string): string[] {
   const parts = partsOf(word);
   const terms = new Set<string>();
   const add = (t: string) => {
@@ -73,7 +82,12 @@ export function termsOfWord(word: string): string[] {
 }
 
 /** A word's part of a phrase key: its terms run together (Wi-Fi → wifi, 센터를 → 센터). */
-export const wordKey = (word: string): string => partsOf(word).map(termOf).join('');
+export function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) wordKeys.set(word, (key = partsOf(word).map(termOf).join('')));
+  return key;
+}
+const wordKeys = new Map<string, string>();
 
 /** The key a word or phrase is compared by in the synonym list: its terms run together, so spacing does not matter (재택 근무 = 재택근무). */
 export function phraseKey(words: readonly string[]): string {
