@@ -1,8 +1,10 @@
 /**
  * The search page and header box in Chromium against the built site: what
- * loads when, filters, the query and filters in the URL (sharing, Back), the
- * hand-off to the other language, the keyboard shortcut and the page without
- * JavaScript.
+ * loads when, filters (always whole, counts that follow the results, a
+ * filter-only link), the query and filters in the URL (sharing, Back), the
+ * prompt, a suggestion for a slip, the hand-off to the other language with its
+ * true count, messages that shorten a long query, the keyboard shortcut and
+ * the page without JavaScript.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,7 +30,8 @@ async function resultsFor(page: Page, q: string) {
 }
 
 
-const searchRequests = (urls: string[]) => urls.filter((u) => /\/pagefind\/|search-ui/.test(u));
+const searchRequests = (urls: string[]) => urls.filter((u) => /\/search-index\/|search-ui/.test(u));
+const statusOf = async (page: Page) => (await page.locator('#search-status').textContent()) ?? '';
 
 describe.skipIf(!hasBrowser)('search in Chromium', () => {
   const browser = useBrowser();
@@ -43,7 +46,9 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     expect(searchRequests(urls)).toEqual([]);
     await page.locator('#search-q').focus();
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
-    expect(searchRequests(urls).some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(searchRequests(urls).some((u) => u.endsWith('/search-index/ko.json'))).toBe(true);
+    // The other language's index only when a search needs it.
+    expect(searchRequests(urls).some((u) => u.endsWith('/search-index/en.json'))).toBe(false);
     await page.close();
   });
 
@@ -65,7 +70,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling === document.querySelectorAll('.search-result')[9])).toBe(true);
     // Each kind of page says what it is.
     const kinds = await page.locator('.search-result .result-kind').allTextContents();
-    expect(new Set(kinds)).toEqual(new Set(['종류: 사례', '종류: 정책', '종류: 주제', '종류: 용어']));
+    expect([...new Set(kinds)]).toEqual(expect.arrayContaining(['종류: 사례', '종류: 정책', '종류: 주제', '종류: 용어']));
     await page.close();
   });
 
@@ -137,16 +142,77 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
   it.each([
     ['ko', 'Bundang', 'en', '/en/cases/kt/', '영어 페이지에는'],
     ['en', '분당', 'ko', '/ko/cases/kt/', 'The Korean pages have'],
-  ] as const)('hands a %s search for %s that finds nothing to the %s pages in one click', async (lang, q, other, expected, says) => {
+  ] as const)('hands a %s search for %s that finds nothing to the %s pages in one click, with their true count', async (lang, q, other, expected, says) => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
     expect(await resultsFor(page, q)).toEqual([]);
     const link = page.locator('.search-handoff a');
     await expect.poll(() => link.textContent()).toContain(says);
-    expect(await link.textContent()).toMatch(/[1-9]/);
+    const promised = Number(/(\d+)/.exec((await link.textContent()) ?? '')?.[1]);
+    expect(promised).toBeGreaterThan(0);
     await link.click();
     await page.waitForURL(new RegExp(`/${other}/search/`));
     expect((await resultsFor(page, q)).map((r) => r.href)).toContain(expected);
+    expect(await page.locator('.search-result').count()).toBe(promised);
+    await page.close();
+  });
+
+  it('shows the whole filter panel and a prompt before any query, and lists the pages of a filter-only link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}ko/search/`);
+    await page.locator('#search-q').focus();
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
+    expect(await statusOf(page)).toBe('찾을 낱말을 입력한다.');
+    expect(await page.locator('#search-filters legend').allTextContents()).toEqual(['종류', '국가', '부문', '스마트워크 형태', '시작 연도']);
+    await page.goto(`${siteUrl}ko/search/?country=${encodeURIComponent('일본')}`);
+    const results = await resultsFor(page, '');
+    expect(results.map((r) => r.href)).toEqual(['/ko/cases/japan/']);
+    expect(await statusOf(page)).toContain('1건');
+    expect(await page.locator('#search-filters input[name="country"][value="일본"]').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('counts beside the filters follow the results, and a value with none cannot be chosen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}en/search/?q=${encodeURIComponent('job sharing')}`);
+    const results = await resultsFor(page, 'job sharing');
+    const caseCount = results.filter((r) => r.kind === 'Case').length;
+    expect(await page.locator('#search-filters label:has(input[value="Case"]) .count').textContent()).toBe(`(${caseCount})`);
+    // Japan has no job sharing: the box is there, counted 0 and disabled.
+    const japan = page.locator('#search-filters input[name="country"][value="Japan"]');
+    expect(await japan.count()).toBe(1);
+    expect(await japan.isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('offers the nearest indexed word for a slip, as a link, before the other language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}en/search/?q=telewrok`);
+    const results = await resultsFor(page, 'telewrok');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await statusOf(page)).toContain('Showing results for “telework”');
+    const suggestion = page.locator('.search-suggestion a');
+    expect(await suggestion.textContent()).toBe('telework');
+    expect(await page.locator('.search-handoff').count()).toBe(0);
+    await suggestion.click();
+    await resultsFor(page, 'telework');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('telework');
+    await page.close();
+  });
+
+  it('says “1 result”, and shortens a long query in its messages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}en/search/?q=Senate`);
+    await resultsFor(page, 'Senate');
+    expect(await statusOf(page)).toBe('1 result for “Senate”');
+    const long = 'an extremely long question that nobody would ever type into a search box about nothing';
+    await page.locator('#search-q').fill(long);
+    await page.locator('#search-q').press('Enter');
+    await resultsFor(page, long);
+    const status = await statusOf(page);
+    expect(status).toContain('…');
+    expect(status).not.toContain(long);
+    expect(status.length).toBeLessThan(long.length);
     await page.close();
   });
 

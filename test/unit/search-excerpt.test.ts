@@ -1,56 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, hitWords, pageText } from '~/lib/search/excerpt';
-import { HELPER_MARKER } from '~/lib/search/terms';
+import { buildExcerpt, matchedWords } from '~/lib/search/excerpt';
+import type { Fragment } from '~/lib/search/search-index';
+import { termsOfWord } from '~/lib/search/words';
 
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+const terms = (...words: string[]) => new Set(words.flatMap((w) => termsOfWord(w)));
 
-// Word positions as Pagefind counts them: the content split at white space.
-const content = `KT. KT는 스마트워크센터를 세웠다. 센터 안에는 콰이어트룸이 있다. ${HELPER_MARKER} 스마트워크센터 워크센터 크센터 센터안 콰이어트룸 어트룸`;
-const words = content.split(/\s+/);
-const at = (w: string) => words.indexOf(w);
+const fragment: Fragment = {
+  anchors: [
+    ['facts', 'Key facts'],
+    ['centres', '센터'],
+  ],
+  blocks: [
+    ['KT', -1, 0],
+    ['국가', 0, 0],
+    ['한국', 0, 0],
+    ['KT는 분당 사옥에 첫 스마트워크센터를 열었다. 센터 안에는 콰이어트룸이 있다.', 1, 1],
+    ['연도 · 2010 · 9곳', 1, 0],
+  ],
+};
 
-describe('pageText', () => {
-  it('is the text before the index-only terms', () => {
-    expect(pageText(content)).toBe('KT. KT는 스마트워크센터를 세웠다. 센터 안에는 콰이어트룸이 있다.');
-    expect(pageText('no marker here')).toBe('no marker here');
+describe('matchedWords', () => {
+  it('marks words by their terms, particles and all', () => {
+    const { spans, hits } = matchedWords('스마트워크센터를 열었다', terms('스마트워크센터'));
+    expect([...hits].map((i) => spans[i]!.text)).toEqual(['스마트워크센터를']);
   });
-});
-
-describe('hitWords', () => {
-  it('keeps hits on page words', () => {
-    expect([...hitWords(content, [at('센터')]).hits]).toEqual([at('센터')]);
-  });
-  it('maps a hit on an index-only term to every page word it came from', () => {
-    const { hits } = hitWords(content, [at('워크센터')]);
-    expect([...hits]).toEqual([at('스마트워크센터를')]);
-  });
-  it('marks the second word of a pair only when the query runs into it', () => {
-    expect([...hitWords(content, [at('센터안')], '센터').hits]).toEqual([at('센터')]);
-    expect([...hitWords(content, [at('센터안')], '센터안').hits].sort()).toEqual([at('센터'), at('안에는')]);
+  it('marks every word of a matched phrase', () => {
+    const { spans, hits } = matchedWords('a quiet room here', new Set(['quietroom']));
+    expect([...hits].map((i) => spans[i]!.text)).toEqual(['quiet', 'room']);
   });
 });
 
 describe('buildExcerpt', () => {
-  it('never shows index-only terms', () => {
-    const excerpt = buildExcerpt(content, [at('워크센터'), at('크센터'), at('어트룸')], '');
-    expect(plain(excerpt.parts)).not.toContain(HELPER_MARKER);
-    expect(plain(excerpt.parts)).toBe(pageText(content));
-    expect(marked(excerpt.parts)).toEqual(['스마트워크센터를', '콰이어트룸이']);
+  it('cuts from one block, never running blocks together', () => {
+    const excerpt = buildExcerpt(fragment, terms('한국', '콰이어트룸'));
+    expect(plain(excerpt.parts)).toBe('KT는 분당 사옥에 첫 스마트워크센터를 열었다. 센터 안에는 콰이어트룸이 있다.');
+    expect(marked(excerpt.parts)).toEqual(['콰이어트룸이']);
   });
-  it('cuts a window around the densest hits with ellipses', () => {
-    const long = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
-    const excerpt = buildExcerpt(long, [60, 62], '', 10);
-    const text = plain(excerpt.parts);
-    expect(text.startsWith('… ')).toBe(true);
-    expect(text.endsWith(' …')).toBe(true);
-    expect(marked(excerpt.parts)).toEqual(['w60', 'w62']);
-    expect(text.split(' ').filter((w) => w !== '…')).toHaveLength(10);
-    expect(excerpt.firstHit).toBe(60);
+  it('takes a fact-box or table block only when nothing else holds a match', () => {
+    expect(plain(buildExcerpt(fragment, terms('한국')).parts)).toBe('한국');
   });
-  it('opens at the start when nothing is hit', () => {
-    const excerpt = buildExcerpt('one two three', [], '', 2);
-    expect(plain(excerpt.parts)).toBe('one two …');
-    expect(excerpt.firstHit).toBeUndefined();
+  it('falls back to the first readable block when nothing matches', () => {
+    expect(plain(buildExcerpt(fragment, new Set()).parts)).toContain('KT는 분당');
+  });
+  it('shortens a long block around its matches, with ellipses', () => {
+    const long: Fragment = { anchors: [], blocks: [[Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ') + ' target end.', -1, 1]] };
+    const excerpt = buildExcerpt(long, terms('target'), 10);
+    expect(plain(excerpt.parts).startsWith('… ')).toBe(true);
+    expect(marked(excerpt.parts)).toEqual(['target']);
+    expect(plain(excerpt.parts).endsWith('end.')).toBe(true);
+  });
+  it('names the sections that hold matches, most first', () => {
+    expect(buildExcerpt(fragment, terms('센터')).sections).toEqual([{ id: 'centres', title: '센터' }]);
   });
 });

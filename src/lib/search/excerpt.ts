@@ -85,10 +85,10 @@ export function buildExcerpt(fragment: Fragment, terms: ReadonlySet<string>, len
     const { spans } = cutUp[block]!;
     const hits = hitsIn(cutUp[block]!, terms);
     if (hits.size && anchor >= 0) perSection.set(anchor, (perSection.get(anchor) ?? 0) + hits.size);
-    // Distinct words matched first, then how many; a block fit for an excerpt beats one that is not.
+    // A block with a match beats one without; then a block fit for an excerpt; then distinct words matched, then how many.
     const distinct = new Set([...hits].map((i) => spans[i]!.text.toLowerCase())).size;
-    const rank = (excerpt ? 1000 : 0) + distinct * 10 + Math.min(hits.size, 9);
-    if (spans.length && (!best || rank > best.rank || (rank === best.rank && !best.hits.size && hits.size))) best = { block, spans, hits, rank };
+    const rank = (hits.size ? 10_000 : 0) + (excerpt ? 1000 : 0) + Math.min(distinct, 99) * 10 + Math.min(hits.size, 9);
+    if (spans.length && (!best || rank > best.rank)) best = { block, spans, hits, rank };
   });
   const sections = [...perSection.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -1,10 +1,9 @@
 /**
- * Just enough Korean morphology for search. Pagefind splits Korean text only
- * at spaces and matches the start of a word, but Korean attaches particles and
+ * Just enough Korean morphology for search. Korean attaches particles and
  * endings to words (재택근무를, 센터에서) and writes compounds without spaces
- * (스마트워크센터, 정보보안). These functions give the index the extra forms a
- * reader's query should reach, and give the query the form the index holds.
- * They are rules, not a dictionary: wrong guesses only add harmless extra terms.
+ * (스마트워크센터, 정보보안). These functions give a word the form the index
+ * holds, for the pages and the query alike. They are rules, not a
+ * dictionary: a wrong guess is made the same way on both sides.
  */
 
 const FIRST_SYLLABLE = 0xac00;
@@ -101,46 +100,6 @@ export function stem(word: string, min = 2): string {
 /** Runs of one script within a word: 삼성SDS → 삼성, SDS; 63빌딩 → 63, 빌딩. */
 export function scriptRuns(word: string): string[] {
   return word.match(/[\uac00-\ud7a3]+|[^\uac00-\ud7a3]+/g) ?? [];
-}
-
-/**
- * Endings of a Hangul run of two syllables or more, so that a word-start index
- * also finds what sits inside a compound: 스마트워크센터 → 마트워크센터 … 센터.
- */
-export function innerSuffixes(run: string): string[] {
-  const chars = [...run];
-  const out: string[] = [];
-  for (let i = 1; i <= chars.length - 2; i++) out.push(chars.slice(i).join(''));
-  return out;
-}
-
-/**
- * Extra index terms for one Korean word: its stem, the script runs of the stem
- * and the inner endings of its Hangul runs. The word itself is not repeated.
- */
-export function koreanWordTerms(word: string): string[] {
-  const lower = word.toLowerCase();
-  const s = stem(lower);
-  const terms = new Set<string>([s]);
-  const runs = scriptRuns(s);
-  if (runs.length > 1) for (const r of runs) if ([...r].length >= 2) terms.add(r);
-  // A word still ending in 다 is a verb or adjective (갖췄다, 있었다), whose inner parts no one searches for.
-  if (!s.endsWith('다')) for (const r of runs) if (hasHangul(r)) for (const suffix of innerSuffixes(r)) terms.add(suffix);
-  terms.delete(lower);
-  return [...terms];
-}
-
-/**
- * A query in the form the index holds: each Korean word loses its particle or
- * ending (재택근무가 → 재택근무), so the word-start match reaches every form.
- */
-export function normalizeKoreanQuery(query: string): string {
-  return query
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
-    .map((w) => (hasHangul(w) ? stem(w) : w))
-    .join(' ');
 }
 
 /**

@@ -101,8 +101,8 @@ export function buildSearchIndex(
         const own = termsOfWord(word);
         for (const term of own) post(term, p, block.weight);
         const first = own[0];
-        const surface = fold(word).replace(/['’]s$/, '');
-        if (first && surface !== first) {
+        if (first) {
+          const surface = fold(word).replace(/['’]s$/, '');
           const forms = surfaces.get(first) ?? new Map<string, number>();
           forms.set(surface, (forms.get(surface) ?? 0) + 1);
           surfaces.set(first, forms);
@@ -123,10 +123,12 @@ export function buildSearchIndex(
     lang,
     pages: entries,
     terms: Object.fromEntries(sorted.map((t) => [t, [...terms.get(t)!].flatMap(([p, n]) => [p, round(n)])])),
+    // The commonest way a term is written, where that is not the term itself (Korean terms read as written).
     forms: Object.fromEntries(
       [...surfaces]
         .filter(([term]) => /[a-z]/.test(term))
         .map(([term, forms]) => [term, [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]] as const)
+        .filter(([term, surface]) => surface !== term)
         .sort((a, b) => a[0].localeCompare(b[0])),
     ),
     synonyms,
