@@ -227,8 +227,10 @@ export class SearchApp {
   }
 
   /** Each value's count among the results, as if its own group were not chosen (so other values stay reachable). */
-  private updateFilters(found: PageEntry[]): void {
+  private updateFilters(found: PageEntry[], query: string): void {
     const { filters } = this.state;
+    // A query that found nothing has nothing to narrow; every other state shows the whole panel.
+    this.filterBox.hidden = query !== '' && !found.length && !hasFilters(filters);
     for (const box of this.filterGroups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const key = box.name as FilterKey;
       const count = found.filter((p) => passes(p, filters, key) && p.filters[key]?.includes(box.value)).length;
@@ -347,7 +349,7 @@ export class SearchApp {
       : filtered
         ? this.byKind(this.pages.filter((p) => p.filters['kind']?.length)).map((page) => ({ page, terms: new Set<string>() }))
         : [];
-    this.updateFilters(found.map((f) => f.page));
+    this.updateFilters(found.map((f) => f.page), query);
     const shown = found.filter((f) => passes(f.page, state.filters));
     const list = el('ol', { class: 'result-list' });
     results.replaceChildren(list);

@@ -1,7 +1,7 @@
 /**
  * What a page is, for the search filters: its kind, and for cases and
  * policies the country, sector, forms of smart work and start year. Pages
- * carry these as Pagefind filters in their own language, so the filter chips
+ * carry these as search filters in their own language, so the filter chips
  * on the Korean search page read 사례, 한국, 재택근무 and on the English page
  * Case, Korea, Working from home.
  */
@@ -67,7 +67,7 @@ export function facetFilters(facets: Facets, d: Dictionary): FilterValue[] {
   for (const form of facets.forms ?? []) out.push({ key: 'form', value: d.forms[form] });
   if (facets.year) out.push({ key: 'year', value: String(facets.year) });
   for (const f of out) {
-    // Pagefind reads `key:value` and splits several filters at commas.
+    // The index builder reads `key:value`; a comma would read as two values.
     if (f.value.includes(',')) throw new Error(`search filter value must not contain a comma: ${f.value}`);
   }
   return out;
