@@ -23,7 +23,9 @@ import { gzipSync } from 'node:zlib';
 import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { LANGS, type Lang } from '~/schemas/common';
 import { t } from '~/i18n';
-import { loadContent } from '~/lib/atlas/load-disk';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { COLLECTIONS, collectionPath } from '~/lib/atlas/collections';
 import { FILTER_KEYS, KIND_BOOST, SEARCH_INDEX_DIR, SEARCH_KINDS, type FilterKey } from '~/lib/search/facets';
 import { buildSearchIndex, type IndexedBlock, type IndexedPage } from '~/lib/search/search-index';
 import { synonymGroups } from '~/lib/search/synonyms';
@@ -155,8 +157,11 @@ function facetsOf(dom: HTMLElement, lang: Lang) {
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 async function main() {
-  const { raw, problems } = await loadContent(ROOT);
-  if (problems.length) throw new Error(`content has problems; run npm run check:content`);
+  // The two lists search reads; `npm run build` has checked all of content/ before this runs.
+  const list = <T>(def: { file: string; schema: z.ZodType<T, z.ZodTypeDef, unknown> }) =>
+    z.array(def.schema).parse(parseYaml(readFileSync(join(ROOT, collectionPath({ shape: 'list', ...def })), 'utf8')));
+  const glossary = list(COLLECTIONS.glossary);
+  const groups = list(COLLECTIONS.synonyms);
   rmSync(OUT, { recursive: true, force: true });
   const pages: Record<Lang, IndexedPage[]> = { ko: [], en: [] };
   for (const file of htmlFiles(DIST).sort()) {
@@ -169,7 +174,7 @@ async function main() {
     pages[lang].push({ url, title: title || clean(dom.querySelector('title')?.text ?? url), ...facetsOf(dom, lang), blocks, anchors });
   }
   for (const lang of LANGS) {
-    const synonyms = synonymGroups(raw.glossary.map((g) => g.data), raw.synonyms.map((s) => s.data), lang);
+    const synonyms = synonymGroups(glossary, groups, lang);
     const { index, fragments } = buildSearchIndex(lang, pages[lang], synonyms, (fragment) => `${hash(JSON.stringify(fragment))}.json`);
     mkdirSync(join(OUT, lang), { recursive: true });
     const json = JSON.stringify(index);
