@@ -117,11 +117,14 @@ async function searchTimes(siteUrl: string) {
     await page.goto(`${siteUrl}${lang}/search/`);
     await page.locator('#search-q').focus();
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
-    const times: number[] = [];
-    for (const { q } of QUESTIONS.filter((x) => x.lang === lang)) times.push(await afterKeystroke(page, q));
+    const timed: { q: string; ms: number }[] = [];
+    for (const { q } of QUESTIONS.filter((x) => x.lang === lang)) timed.push({ q, ms: await afterKeystroke(page, q) });
+    const times = timed.map((t) => t.ms);
     const worst = Math.max(...times);
+    const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 3);
     out.push(
       `after the last keystroke (${lang}, index loaded, ${times.length} questions typed): median ${Math.round(percentile(times, 50))} ms, 95th percentile ${Math.round(percentile(times, 95))} ms, slowest ${Math.round(worst)} ms (budget ${BUDGET.afterKeystrokeMs} ms${worst > BUDGET.afterKeystrokeMs ? ', OVER' : ''})`,
+      `  slowest: ${slowest.map((t) => `"${t.q}" ${Math.round(t.ms)} ms`).join(', ')}`,
     );
     await page.close();
   }

@@ -22,7 +22,7 @@ type Selected = Partial<Record<FilterKey, string[]>>;
 
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 28;
-const TYPING_DELAY_MS = 100;
+const TYPING_DELAY_MS = 80;
 /** Edits this far apart start a new entry in the browser history; closer ones refine the current one. */
 const NEW_SEARCH_AFTER_MS = 1500;
 /** A query longer than this is shortened in messages, so a pasted paragraph does not fill the screen. */

@@ -35,13 +35,21 @@ function cut(text: string): Words {
   return { spans, terms: spans.map((s) => termsOfWord(s.text)), keys: spans.map((s) => wordKey(s.text)) };
 }
 
-const cutBlocks = new WeakMap<Fragment, Words[]>();
+const cutBlocks = new WeakMap<Fragment, { lower: string[]; words: (Words | undefined)[] }>();
 
-function blocksOf(fragment: Fragment): Words[] {
-  let words = cutBlocks.get(fragment);
-  if (!words) cutBlocks.set(fragment, (words = fragment.blocks.map(([text]) => cut(text))));
-  return words;
+/** A fragment's blocks, each cut into words the first time it is needed. */
+function blocksOf(fragment: Fragment) {
+  let cache = cutBlocks.get(fragment);
+  if (!cache) cutBlocks.set(fragment, (cache = { lower: fragment.blocks.map(([text]) => text.toLowerCase()), words: [] }));
+  const { lower, words } = cache;
+  return {
+    lower,
+    words: (block: number): Words => (words[block] ??= cut(fragment.blocks[block]![0])),
+  };
 }
+
+/** A term's start as it is written: a stem shares its first letters with the word (centr, centres), a phrase with its first word. */
+const TERM_START = 3;
 
 /** Which words of a block a search matched, by their index among the block's words. */
 function hitsIn(words: Words, terms: ReadonlySet<string>): Set<number> {
@@ -81,9 +89,14 @@ export function buildExcerpt(fragment: Fragment, terms: ReadonlySet<string>, len
   let best: { block: number; spans: ReturnType<typeof wordSpans>; hits: Set<number>; rank: number } | undefined;
   const perSection = new Map<number, number>();
   const cutUp = blocksOf(fragment);
+  // Only a block whose text holds the start of a matched term can hold a match: the rest need not be cut into words.
+  const starts = [...new Set([...terms].map((t) => t.slice(0, TERM_START)))];
   fragment.blocks.forEach(([, anchor, excerpt], block) => {
-    const { spans } = cutUp[block]!;
-    const hits = hitsIn(cutUp[block]!, terms);
+    const candidate = starts.some((t) => cutUp.lower[block]!.includes(t));
+    // Without a match, a block is needed only as the first one fit for an excerpt, when no block matched.
+    if (!candidate && best && (best.hits.size || !excerpt || best.rank >= 1000)) return;
+    const { spans } = cutUp.words(block);
+    const hits = candidate ? hitsIn(cutUp.words(block), terms) : new Set<number>();
     if (hits.size && anchor >= 0) perSection.set(anchor, (perSection.get(anchor) ?? 0) + hits.size);
     // A block with a match beats one without; then a block fit for an excerpt; then distinct words matched, then how many.
     const distinct = new Set([...hits].map((i) => spans[i]!.text.toLowerCase())).size;
