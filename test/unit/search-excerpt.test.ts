@@ -55,3 +55,10 @@ describe('buildExcerpt', () => {
     expect(buildExcerpt(fragment, terms('센터')).sections).toEqual([{ id: 'centres', title: '센터' }]);
   });
 });
+
+describe('a phrase the page spaces', () => {
+  it('is found and marked though its key runs the words together', () => {
+    const spaced: Fragment = { anchors: [], blocks: [['NTT데이터는 신 클라이언트를 도입했다.', -1, 1]] };
+    expect(marked(buildExcerpt(spaced, new Set(['신클라이언트'])).parts)).toEqual(['신 클라이언트를']);
+  });
+});

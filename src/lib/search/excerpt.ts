@@ -40,7 +40,9 @@ const cutBlocks = new WeakMap<Fragment, { lower: string[]; words: (Words | undef
 /** A fragment's blocks, each cut into words the first time it is needed. */
 function blocksOf(fragment: Fragment) {
   let cache = cutBlocks.get(fragment);
-  if (!cache) cutBlocks.set(fragment, (cache = { lower: fragment.blocks.map(([text]) => text.toLowerCase()), words: [] }));
+  // Letters and digits only, so the start of a phrase key (신클라이언트) is found in its spaced words (신 클라이언트).
+  const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!cache) cutBlocks.set(fragment, (cache = { lower: fragment.blocks.map(([text]) => compact(text)), words: [] }));
   const { lower, words } = cache;
   return {
     lower,
@@ -123,7 +125,11 @@ export function buildExcerpt(fragment: Fragment, terms: ReadonlySet<string>, len
   if (start > 0) push(`${ELLIPSIS} `, false);
   for (let i = start; i < end; i++) {
     const span = spans[i]!;
-    if (i > start) push(text.slice(spans[i - 1]!.end, span.start), false);
+    // The space between two marked words is marked too, so a phrase reads as one mark.
+    if (i > start) {
+      const gap = text.slice(spans[i - 1]!.end, span.start);
+      push(gap, hits.has(i - 1) && hits.has(i) && /^\s+$/.test(gap));
+    }
     push(span.text, hits.has(i));
   }
   // Keep the punctuation that closes the last word (a full stop, a closing bracket).
