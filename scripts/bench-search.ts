@@ -39,6 +39,19 @@ function wireBytes(file: string): number {
   return ['.js', '.json', '.html', '.css', '.svg'].includes(extname(file)) ? gzipSync(body, { level: 9 }).length : body.length;
 }
 
+/** What a file fetched by a search is, for the breakdown of first-search bytes. */
+function kindOf(file: string): string {
+  const name = file.split('/').pop() ?? '';
+  if (!file.includes(`/${SEARCH_INDEX_DIR}/`)) return extname(file) === '.js' ? 'site scripts' : 'other';
+  if (name === 'pagefind.js') return 'pagefind.js';
+  if (name.endsWith('.pagefind')) return 'Pagefind WebAssembly';
+  if (file.includes('/index/')) return 'index chunks';
+  if (file.includes('/fragment/')) return 'page data (fragments)';
+  if (file.includes('/filter/')) return 'filters';
+  if (/\.pf_meta$|pagefind-entry\.json$/.test(name)) return 'index metadata';
+  return name;
+}
+
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -80,7 +93,7 @@ async function firstSearch(siteUrl: string) {
     const total = local.reduce((s, f) => s + wireBytes(f), 0);
     const byKind = new Map<string, number>();
     for (const f of local) {
-      const kind = f.includes(`/${SEARCH_INDEX_DIR}/`) ? (/\/(ko|en)\.json$/.test(f) ? 'index' : 'fragments') : extname(f) === '.js' ? 'scripts' : 'other';
+      const kind = kindOf(f);
       byKind.set(kind, (byKind.get(kind) ?? 0) + wireBytes(f));
     }
     out.push(

@@ -1,32 +1,53 @@
 /**
  * The search interface, loaded only when a reader starts to search. It loads
- * the index of the page's language, searches it with the same code the tests
- * and benchmarks use (~/lib/search/engine), and shows results with their
- * kind, a clean excerpt and the sections they were found in. The filter
- * panel is drawn whole from the index before the first result, and its counts
- * follow the current results. Query and filters live in the URL (a search can
- * be shared, a filter-only link works, Back works). When nothing matches, it
- * offers the nearest indexed word, then the same query in the other language
- * with the number of results there. Interface text comes from the page
- * (`data-strings`), not from this bundle.
+ * Pagefind (its JS API, pagefind.js, on the page itself: no worker, no
+ * Pagefind UI) with the index of the page's language and the synonym list,
+ * reads each query as a question with the engine the tests and benchmarks
+ * use (~/lib/search/engine: one Pagefind search per way of saying each part),
+ * and shows results with their kind, a clean excerpt and the sections they
+ * were found in, fetching Pagefind's page data only for the results shown.
+ * The filter panel is drawn whole from Pagefind's filters before the first
+ * result, and its counts follow the current results. Query and filters live
+ * in the URL (a search can be shared, a filter-only link works, Back works).
+ * When nothing matches, it offers the nearest indexed word, then the same
+ * query in the other language with the number of results there, counted by
+ * a second Pagefind instance that merges in that language's index only then.
+ * Interface text comes from the page (`data-strings`), not from this bundle.
  */
 import type { Dictionary } from '~/i18n';
 import { FILTER_KEYS, type FilterKey } from '~/lib/search/facets';
-import { Searcher, type Hit, type Outcome } from '~/lib/search/engine';
+import { Searcher, type Outcome } from '~/lib/search/engine';
 import { buildExcerpt } from '~/lib/search/excerpt';
-import type { Fragment, PageEntry, SearchIndex } from '~/lib/search/search-index';
+import { SYNONYMS_FILE, WORDS_FILE, type SynonymList, type WordList } from '~/lib/search/lists';
+import { PagefindSource, type PagefindApi, type PagefindFragment } from '~/lib/search/pagefind-source';
 import { fill } from '~/lib/format/fill';
 
 type Strings = Dictionary['search'];
 type Selected = Partial<Record<FilterKey, string[]>>;
+type PageFilters = Partial<Record<FilterKey, string[]>>;
 
-const PAGE_SIZE = 10;
+/** The part of pagefind.js the page uses beyond searching. */
+interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  createInstance(options?: Record<string, unknown>): PagefindApi & { mergeIndex(path: string, options?: Record<string, unknown>): Promise<void> };
+}
+
+/** A result as the page shows it: the page, and the places of the words matched on it. */
+interface Found {
+  page: string;
+  locations: number[];
+}
+
+/** Results shown at a time: a first page of them, and more on request (Pagefind's own interface shows five). */
+const PAGE_SIZE = 5;
 const EXCERPT_WORDS = 28;
 const TYPING_DELAY_MS = 80;
 /** Edits this far apart start a new entry in the browser history; closer ones refine the current one. */
 const NEW_SEARCH_AFTER_MS = 1500;
 /** A query longer than this is shortened in messages, so a pasted paragraph does not fill the screen. */
 const MAX_QUERY_SHOWN = 40;
+/** The synthetic filter that marks the other language's pages in the instance that merges them in. */
+const MERGED = 'merged';
 
 interface State {
   q: string;
@@ -70,14 +91,20 @@ export function shortQuery(q: string): string {
 }
 
 /** Whether a page has every filter value chosen, leaving out one group (for that group's own counts). */
-function passes(page: PageEntry, filters: Selected, except?: FilterKey): boolean {
-  return FILTER_KEYS.every((key) => key === except || !filters[key]?.length || filters[key]!.some((v) => page.filters[key]?.includes(v)));
+function passes(page: PageFilters, filters: Selected, except?: FilterKey): boolean {
+  return FILTER_KEYS.every((key) => key === except || !filters[key]?.length || filters[key]!.some((v) => page[key]?.includes(v)));
 }
 
 async function loadJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return (await res.json()) as T;
+}
+
+/** A language's engine on a Pagefind instance: its synonym list now, its word list when a slip needs it. */
+async function searcherFor(source: PagefindSource, bundle: string): Promise<Searcher> {
+  const synonyms = await loadJson<SynonymList>(new URL(SYNONYMS_FILE, bundle).href);
+  return new Searcher(source, synonyms, () => loadJson<WordList>(new URL(WORDS_FILE, bundle).href));
 }
 
 /**
@@ -88,16 +115,20 @@ export class SearchApp {
   private readonly strings: Strings;
   private readonly otherLang: string;
   private readonly otherSearch: string;
-  private readonly indexUrl: string;
-  private readonly otherIndexUrl: string;
+  private readonly bundle: string;
+  private readonly otherBundle: string;
   private readonly form: HTMLFormElement;
   private readonly status: HTMLElement;
   private readonly results: HTMLElement;
   private readonly filterBox: HTMLDetailsElement;
   private readonly filterGroups: HTMLElement;
+  private pagefind: PagefindModule | undefined;
+  private source: PagefindSource | undefined;
   private searcher: Searcher | undefined;
   private other: Promise<Searcher> | undefined;
-  private readonly fragments = new Map<string, Promise<Fragment>>();
+  /** Every filter value of every page, from Pagefind's filters, read once before the first search. */
+  private readonly pageFilters = new Map<string, PageFilters>();
+  private allValues: Partial<Record<FilterKey, string[]>> = {};
   private state: State = { q: '', filters: {} };
   /** Number of the latest search; an answer to an older one is dropped. */
   private seq = 0;
@@ -116,8 +147,8 @@ export class SearchApp {
     this.strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
     this.otherLang = app.dataset['otherLang'] ?? 'en';
     this.otherSearch = app.dataset['otherSearch'] ?? '';
-    this.indexUrl = new URL(app.dataset['index'] ?? '', location.href).href;
-    this.otherIndexUrl = new URL(app.dataset['otherIndex'] ?? '', location.href).href;
+    this.bundle = new URL(app.dataset['pagefind'] ?? '', location.href).href;
+    this.otherBundle = new URL(app.dataset['otherPagefind'] ?? '', location.href).href;
     this.form = part<HTMLFormElement>('form');
     this.status = part<HTMLElement>('.search-status');
     this.results = part<HTMLElement>('.search-results');
@@ -128,23 +159,44 @@ export class SearchApp {
   async start(): Promise<void> {
     const { input, strings } = this;
     if (input.value.trim()) this.status.textContent = strings.loading;
-    // Listen before loading, so nothing typed while the index arrives is lost.
+    // Listen before loading, so nothing typed while Pagefind arrives is lost.
     this.listen();
     try {
-      this.searcher = new Searcher(await loadJson<SearchIndex>(this.indexUrl));
+      const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', this.bundle).href)) as PagefindModule;
+      // The index is small: searching on the page saves loading Pagefind's worker script too.
+      await pagefind.options({ noWorker: true });
+      this.pagefind = pagefind;
+      this.source = new PagefindSource(pagefind);
+      const [searcher] = await Promise.all([searcherFor(this.source, this.bundle), this.readFilters()]);
+      this.searcher = searcher;
     } catch {
       this.results.dataset['state'] = 'error';
       this.status.textContent = strings.failed;
       return;
     }
-    // A first search runs slower than the rest while the browser compiles the code: run one on the titles
-    // now, so the reader's first does not pay for it.
-    this.searcher.search(this.pages.slice(0, 3).map((p) => p.title).join(' '));
     const fromUrl = readUrl();
-    // What the reader typed while the index loaded wins over the URL it arrived with.
+    // What the reader typed while Pagefind loaded wins over the URL they arrived with.
     this.state = { q: input.value, filters: fromUrl.filters };
     this.drawFilters();
     this.search({ url: 'replace' });
+  }
+
+  /** Every filter value, and the values of each page, from Pagefind's filters (one filter-only search per value). */
+  private async readFilters(): Promise<void> {
+    const source = this.source!;
+    const all = await this.pagefind!.filters();
+    await Promise.all(
+      FILTER_KEYS.flatMap((key) => {
+        this.allValues[key] = this.order(key, Object.keys(all[key] ?? {}));
+        return this.allValues[key].map(async (value) => {
+          for (const page of await source.withFilter(key, value)) {
+            const filters = this.pageFilters.get(page) ?? {};
+            (filters[key] ??= []).push(value);
+            this.pageFilters.set(page, filters);
+          }
+        });
+      }),
+    );
   }
 
   private listen(): void {
@@ -186,19 +238,8 @@ export class SearchApp {
     });
   }
 
-  private get pages(): PageEntry[] {
-    return this.searcher?.index.pages ?? [];
-  }
-
-  /** Pages in the order of their kinds (cases, policies, topics…), then of their titles: a filter-only list. */
-  private byKind(pages: PageEntry[]): PageEntry[] {
-    const kinds = Object.values(this.strings.kinds) as string[];
-    return [...pages].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.title.localeCompare(b.title, document.documentElement.lang));
-  }
-
-  /** Every value of every filter in the index, in the order the panel lists them. */
-  private filterValues(key: FilterKey): string[] {
-    const values = [...new Set(this.pages.flatMap((p) => p.filters[key] ?? []))];
+  /** A filter's values in the order the panel lists them. */
+  private order(key: FilterKey, values: string[]): string[] {
     if (key === 'kind') {
       const kinds = Object.values(this.strings.kinds) as string[];
       return values.sort((a, b) => kinds.indexOf(a) - kinds.indexOf(b));
@@ -212,7 +253,7 @@ export class SearchApp {
     const { filterGroups, filterBox, strings } = this;
     filterGroups.replaceChildren();
     for (const key of FILTER_KEYS) {
-      const values = this.filterValues(key);
+      const values = this.allValues[key] ?? [];
       if (!values.length) continue;
       const group = el('fieldset', { class: 'filter-group' }, el('legend', {}, strings.filters[key]));
       for (const value of values) {
@@ -226,14 +267,21 @@ export class SearchApp {
     filterBox.open = matchMedia('(min-width: 56rem)').matches || hasFilters(this.state.filters);
   }
 
+  private filtersOf(page: string): PageFilters {
+    return this.pageFilters.get(page) ?? {};
+  }
+
   /** Each value's count among the results, as if its own group were not chosen (so other values stay reachable). */
-  private updateFilters(found: PageEntry[], query: string): void {
+  private updateFilters(found: Found[], query: string): void {
     const { filters } = this.state;
     // A query that found nothing has nothing to narrow; every other state shows the whole panel.
     this.filterBox.hidden = query !== '' && !found.length && !hasFilters(filters);
     for (const box of this.filterGroups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const key = box.name as FilterKey;
-      const count = found.filter((p) => passes(p, filters, key) && p.filters[key]?.includes(box.value)).length;
+      const count = found.filter((f) => {
+        const page = this.filtersOf(f.page);
+        return passes(page, filters, key) && page[key]?.includes(box.value);
+      }).length;
       box.checked = filters[key]?.includes(box.value) ?? false;
       box.disabled = count === 0 && !box.checked;
       const label = box.closest('label');
@@ -246,38 +294,29 @@ export class SearchApp {
     if (hasFilters(filters)) this.filterBox.open = true;
   }
 
-  private fragment(page: PageEntry): Promise<Fragment> {
-    let f = this.fragments.get(page.fragment);
-    if (!f) {
-      f = loadJson<Fragment>(new URL(`${this.searcher!.index.lang}/${page.fragment}`, this.indexUrl).href);
-      this.fragments.set(page.fragment, f);
-    }
-    return f;
-  }
-
-  private renderResult(page: PageEntry, fragment: Fragment, terms: ReadonlySet<string>): HTMLLIElement {
+  private renderResult(found: Found, data: PagefindFragment): HTMLLIElement {
     const { strings } = this;
-    const excerpt = buildExcerpt(fragment, terms, EXCERPT_WORDS);
-    const href = new URL(`..${page.url}`, this.indexUrl).href;
+    const excerpt = buildExcerpt(data.content, found.locations, data.anchors, EXCERPT_WORDS);
+    const kind = this.filtersOf(found.page).kind?.[0] ?? strings.kinds.page;
     const item = el('li', { class: 'search-result' });
-    item.append(el('span', { class: 'result-kind' }, el('span', { class: 'sr-only' }, `${strings.kindLabel}: `), page.kind));
-    item.append(el('h2', { class: 'result-title' }, el('a', { class: 'result-link', href }, page.title)));
+    item.append(el('span', { class: 'result-kind' }, el('span', { class: 'sr-only' }, `${strings.kindLabel}: `), kind));
+    item.append(el('h2', { class: 'result-title' }, el('a', { class: 'result-link', href: data.url }, data.meta['title'] ?? data.url)));
     const p = el('p', { class: 'result-excerpt' });
     for (const part of excerpt.parts) p.append(part.mark ? el('mark', {}, part.text) : part.text);
     item.append(p);
     if (excerpt.sections.length) {
       const list = el('ul', { class: 'result-sections', 'aria-label': strings.section });
-      for (const s of excerpt.sections) list.append(el('li', {}, el('a', { href: `${href}#${encodeURIComponent(s.id)}` }, s.title)));
+      for (const s of excerpt.sections) list.append(el('li', {}, el('a', { href: `${data.url}#${encodeURIComponent(s.id)}` }, s.title)));
       item.append(list);
     }
     return item;
   }
 
-  private async renderPage(list: HTMLOListElement, shown: { page: PageEntry; terms: ReadonlySet<string> }[], from: number, my: number): Promise<boolean> {
+  private async renderPage(list: HTMLOListElement, shown: Found[], from: number, my: number): Promise<boolean> {
     const slice = shown.slice(from, from + PAGE_SIZE);
-    const fragments = await Promise.all(slice.map((r) => this.fragment(r.page).catch((): Fragment => ({ blocks: [], anchors: [] }))));
+    const data = await Promise.all(slice.map((f) => this.source!.fragment(f.page)));
     if (my !== this.seq) return false;
-    list.append(...slice.map((r, i) => this.renderResult(r.page, fragments[i]!, r.terms)));
+    list.append(...slice.map((f, i) => this.renderResult(f, data[i]!)));
     this.results.querySelector('.more')?.remove();
     if (from + PAGE_SIZE < shown.length) {
       const more = el('button', { type: 'button', class: 'secondary more' }, this.strings.more);
@@ -291,10 +330,19 @@ export class SearchApp {
     return true;
   }
 
-  /** The same query in the other language's index, run as that language's search page would run it. */
+  /**
+   * The same query in the other language, read by that language's engine on
+   * a second Pagefind instance into which the other language's index is
+   * merged, only now: the page's WebAssembly serves it, and a filter of the
+   * merge tells its pages apart.
+   */
   private async otherCount(query: string): Promise<number> {
-    this.other ??= loadJson<SearchIndex>(this.otherIndexUrl).then((index) => new Searcher(index));
-    return (await this.other).search(query).hits.length;
+    this.other ??= (async () => {
+      const instance = this.pagefind!.createInstance({ noWorker: true });
+      await instance.mergeIndex(this.otherBundle, { mergeFilter: { [MERGED]: this.otherLang } });
+      return searcherFor(new PagefindSource(instance, { [MERGED]: [this.otherLang] }), this.otherBundle);
+    })();
+    return (await (await this.other).search(query)).hits.length;
   }
 
   private async handOff(query: string, my: number): Promise<void> {
@@ -332,8 +380,8 @@ export class SearchApp {
   }
 
   private async run(url: 'push' | 'replace' | 'keep'): Promise<void> {
-    const { strings, status, results, searcher } = this;
-    if (!searcher) return;
+    const { strings, status, results, searcher, source } = this;
+    if (!searcher || !source) return;
     const my = ++this.seq;
     const state = this.state;
     results.dataset['state'] = 'loading';
@@ -343,14 +391,13 @@ export class SearchApp {
       if (next !== `${location.pathname}${location.search}`) history[url === 'push' ? 'pushState' : 'replaceState'](null, '', next);
     }
     const filtered = hasFilters(state.filters);
-    const outcome = query ? searcher.search(query) : undefined;
-    const found: { page: PageEntry; terms: ReadonlySet<string> }[] = outcome
-      ? outcome.hits.map((h: Hit) => ({ page: this.pages[h.page]!, terms: h.terms }))
-      : filtered
-        ? this.byKind(this.pages.filter((p) => p.filters['kind']?.length)).map((page) => ({ page, terms: new Set<string>() }))
-        : [];
-    this.updateFilters(found.map((f) => f.page), query);
-    const shown = found.filter((f) => passes(f.page, state.filters));
+    const outcome = query ? await searcher.search(query) : undefined;
+    // Pages of a kind (cases, policies, topics…) in the order of the index's sort key: by kind, then title.
+    const listed = !outcome && filtered ? (await source.listed({}, 'order')).filter((page) => this.filtersOf(page).kind?.length) : [];
+    if (my !== this.seq) return;
+    const found: Found[] = outcome ? outcome.hits.map((h) => ({ page: h.page, locations: h.locations })) : listed.map((page) => ({ page, locations: [] }));
+    this.updateFilters(found, query);
+    const shown = found.filter((f) => passes(this.filtersOf(f.page), state.filters));
     const list = el('ol', { class: 'result-list' });
     results.replaceChildren(list);
     const quoted = shortQuery(query);

@@ -1,7 +1,7 @@
 /**
  * What a page is, for the search filters: its kind, and for cases and
  * policies the country, sector, forms of smart work and start year. Pages
- * carry these as search filters in their own language, so the filter chips
+ * carry these as Pagefind filters in their own language, so the filter chips
  * on the Korean search page read 사례, 한국, 재택근무 and on the English page
  * Case, Korea, Working from home.
  */
@@ -20,13 +20,15 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
  * Kinds that rank below others that match as well: the editors' guide, which
- * readers rarely look for, and site pages (about, figures, data, home), which
- * gather what the case, policy and topic pages say.
+ * readers rarely look for, and the pages that gather what the case, policy
+ * and topic pages say: site pages (about, figures, data, home) and the
+ * glossary, which comes first instead for a query that names one of its
+ * entries (scripts/build-search-index.ts gives it their names).
  */
-export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5, page: 0.75 };
+export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5, page: 0.75, glossary: 0.75 };
 
-/** Folder of the built site that holds the search index (scripts/build-search-index.ts). */
-export const SEARCH_INDEX_DIR = 'search-index';
+/** Folder of the built site that holds the search index, one Pagefind bundle per language (scripts/build-search-index.ts). */
+export const SEARCH_INDEX_DIR = 'pagefind';
 
 /** The filters of the search page, in the order it shows them. */
 export const FILTER_KEYS = ['kind', 'country', 'sector', 'form', 'year'] as const;
@@ -67,7 +69,7 @@ export function facetFilters(facets: Facets, d: Dictionary): FilterValue[] {
   for (const form of facets.forms ?? []) out.push({ key: 'form', value: d.forms[form] });
   if (facets.year) out.push({ key: 'year', value: String(facets.year) });
   for (const f of out) {
-    // The index builder reads `key:value`; a comma would read as two values.
+    // Pagefind reads `key:value` and splits several filters at commas.
     if (f.value.includes(',')) throw new Error(`search filter value must not contain a comma: ${f.value}`);
   }
   return out;

@@ -1,11 +1,13 @@
 /**
- * Words and index terms. The index builder and the search in the browser both
- * cut text with these functions, so a query is reduced to terms exactly as the
- * pages were: Korean words lose their particles and endings (재택근무를 →
- * 재택근무), English words are stemmed (centres → centr), and a word made of
- * parts (Wi-Fi, 삼성SDS, 2015년) is also indexed under its parts.
+ * Words and their keys. The index builder, the search in the browser and the
+ * content checker cut text with these functions, so a query is compared with
+ * the pages and the synonym list exactly as they were cut: Korean words lose
+ * their particles and endings (재택근무를 → 재택근무), English words their
+ * plural ending (centres → centre), and a word made of parts (Wi-Fi, 삼성SDS,
+ * 2015년) is also known by its parts. Pagefind stems English itself when it
+ * indexes and searches; these keys only decide what counts as the same word
+ * for the synonym list, phrases and slips.
  */
-import { stemmer } from 'stemmer';
 import { hasHangul, scriptRuns, stem as koreanStem } from './korean';
 import { americanSpelling } from './spelling';
 
@@ -33,12 +35,19 @@ export const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 const isLatin = (s: string) => /^[a-z]+$/.test(s);
 const isHangulRun = (s: string) => /^[\uac00-\ud7a3]+$/.test(s);
 
-/** The term of one word without inner punctuation: the Korean stem, the English stem, or the word. */
+/** An English plural as its singular (centres → centre, policies → policy, cities → city); short words are names (BT, US). */
+export function singular(w: string): string {
+  if (w.length <= 3 || !isLatin(w)) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w) && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** The key of one word without inner punctuation: the Korean stem, the English singular, or the word. */
 export function termOf(part: string): string {
   const w = fold(part);
-  if (hasHangul(w)) return koreanStem(w);
-  // Short words are mostly names and abbreviations (SDS, NHS), which a stemmer would clip.
-  return isLatin(w) && w.length > 3 ? stemmer(w) : w;
+  return hasHangul(w) ? koreanStem(w) : singular(w);
 }
 
 /** A possessive `’s` is not part of the name: BT’s → BT. */
@@ -48,10 +57,10 @@ const bare = (word: string) => fold(word).replace(/['’]s$/, '');
 export const partsOf = (word: string): string[] => bare(word).split(JOINERS).filter(Boolean);
 
 /**
- * Every term a word of a page is indexed under, its own term first: the
- * joined form and each part of a hyphenated word (wi-fi → wifi, wi, fi), the
- * script runs of a mixed word (삼성SDS → 삼성sds, 삼성, sds), and the American
- * spelling of a British one (centre → centr and center).
+ * Every key a word is known by, its own first: the joined form and each part
+ * of a hyphenated word (wi-fi → wifi, wi, fi), the script runs of a mixed word
+ * (삼성SDS → 삼성sds, 삼성, sds), and the American spelling of a British one
+ * (centres → centre, center).
  */
 export function termsOfWord(word: string): string[] {
   let terms = wordTerms.get(word);
@@ -70,8 +79,8 @@ function computeTermsOfWord(word: string): string[] {
   };
   add(termOf(parts.join('')));
   for (const part of parts) {
-    if (parts.length > 1) add(termOf(part));
     const term = termOf(part);
+    if (parts.length > 1) add(term);
     const runs = scriptRuns(term);
     // A run of one Hangul syllable (년 of 2015년) is a counter, not a word anyone searches for.
     if (runs.length > 1) for (const run of runs) if (!isHangulRun(run) || run.length >= 2) add(termOf(run));
@@ -81,7 +90,7 @@ function computeTermsOfWord(word: string): string[] {
   return [...terms];
 }
 
-/** A word's part of a phrase key: its terms run together (Wi-Fi → wifi, 센터를 → 센터). */
+/** A word's part of a phrase key: its keys run together (Wi-Fi → wifi, 센터를 → 센터). */
 export function wordKey(word: string): string {
   let key = wordKeys.get(word);
   if (key === undefined) wordKeys.set(word, (key = partsOf(word).map(termOf).join('')));
@@ -89,7 +98,7 @@ export function wordKey(word: string): string {
 }
 const wordKeys = new Map<string, string>();
 
-/** The key a word or phrase is compared by in the synonym list: its terms run together, so spacing does not matter (재택 근무 = 재택근무). */
+/** The key a word or phrase is compared by in the synonym list: its keys run together, so spacing does not matter (재택 근무 = 재택근무). */
 export function phraseKey(words: readonly string[]): string {
   return words.map(wordKey).join('');
 }
