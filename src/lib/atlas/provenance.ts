@@ -119,6 +119,14 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
     }
   };
 
+  /** A block inside a paragraph, list item or table would mark part of a statement and leave the rest unmarked. */
+  const checkNoBlockWithin = (statement: Node, what: string) => {
+    for (const n of descendants(statement)) {
+      if (!isJsx(n) || !n.name || !BLOCK_KINDS.has(n.name)) continue;
+      report(n, `<${n.name}>`, n.type === 'mdxJsxTextElement' ? 'must stand on lines of its own, around whole paragraphs' : `cannot stand inside a ${what}: put it around whole paragraphs`);
+    }
+  };
+
   const walk = (node: Node, inside: string | null) => {
     const children = (node as Parent).children ?? [];
     children.forEach((child, i) => {
@@ -137,18 +145,22 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
       switch (child.type) {
         case 'heading':
           checkCites(child, false);
+          checkNoBlockWithin(child, 'heading');
           return;
         case 'paragraph':
           checkCites(child, false);
+          checkNoBlockWithin(child, 'paragraph');
           checkStatement(child, 'paragraph');
           return;
         case 'listItem':
           checkCites(child, false);
+          checkNoBlockWithin(child, 'list item');
           checkStatement(child, 'list item');
           return;
         case 'table':
           // A table is one statement; the paragraph that introduces it may carry its citation.
           checkCites(child, false);
+          checkNoBlockWithin(child, 'table');
           checkStatement(child, 'table', previous?.type === 'paragraph' ? previous : undefined);
           return;
         default:
