@@ -18,6 +18,9 @@ export const fact = z
   .strict();
 export type Fact = z.infer<typeof fact>;
 
+/** A variant to avoid, or `variant → what to write instead`. */
+const avoidEntry = z.string().regex(/^[^→\s][^→]*?(\s*→\s*[^→\s][^→]*)?$/, 'a variant, or "variant → what to write instead"');
+
 /** `content/glossary.yaml`: one term of the field in both languages. */
 export const glossaryTerm = z
   .object({
@@ -26,8 +29,11 @@ export const glossaryTerm = z
     /** Other names readers may search for. */
     aka: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
     definition: localized,
-    /** Spellings and variants the site's text must not use (the prose linter enforces it). */
-    avoid: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
+    /**
+     * Spellings and variants the site's text must not use; `npm run lint:prose` enforces them.
+     * `스마트 오피스` for a variant of the whole term; `데스크탑 → 데스크톱` for part of it.
+     */
+    avoid: z.object({ ko: z.array(avoidEntry).default([]), en: z.array(avoidEntry).default([]) }).strict().optional(),
     facts: z.array(factId).min(1),
     related: z.array(slug).default([]),
   })
