@@ -47,13 +47,17 @@ const paperSource = z
     author: localized,
     affiliation: localized,
     title: localized,
+    /** The title in English is the site's translation; the About page says so. */
     series: localized,
-    year: z.string(),
-    pages: z.string(),
-    /** Not in the extracted text: left for editors to complete from the printed paper. */
-    journal: z.string().nullable(),
+    /** What is known of when it was written, and how it is known (the extracted text gives no year). */
+    date: localized,
+    dateEvidence: localized,
+    /** What is known of its pages, and how it is known. */
+    pages: localized,
+    pagesEvidence: localized,
+    /** Not in the extracted text: null until an editor has the printed paper; the page then says it is not known. */
+    journal: localized.nullable(),
     volume: z.string().nullable(),
-    exactPages: z.string().nullable(),
   })
   .strict();
 

@@ -16,6 +16,7 @@ import { comparisonRows } from '~/lib/compare/rows';
 import { chartFigures } from '~/lib/charts/figure';
 import { t } from '~/i18n';
 import CaseKeyFacts from '~/components/cases/CaseKeyFacts.astro';
+import CaseCard from '~/components/cases/CaseCard.astro';
 import NoteBox from '~/components/evidence/NoteBox.astro';
 import FigureTable from '~/components/evidence/FigureTable.astro';
 import ComparePeers from '~/components/compare/ComparePeers.astro';
@@ -47,6 +48,22 @@ describe('CaseKeyFacts', () => {
   it('links the policies it is given, and shows no policy row without them', async () => {
     const html = await render(CaseKeyFacts, { lang: 'en', summary: caseSummary(atlas, record('kt'), 'en'), policies: [{ href: '/en/policies/x/', title: 'X strategy' }] });
     expect(html.querySelector('dd a')?.getAttribute('href')).toBe('/en/policies/x/');
+  });
+});
+
+describe('CaseCard', () => {
+  it('flags a headline figure whose note says the paper is not confirmed, linking to the note on the case page', async () => {
+    const summaries = atlas.cases.map((c) => caseSummary(atlas, c, 'en'));
+    const flagged = summaries.filter((s) => s.headline?.note);
+    const quiet = summaries.filter((s) => s.headline && !s.headline.note);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(quiet.length).toBeGreaterThan(0);
+    for (const s of flagged) {
+      const mark = (await render(CaseCard, { lang: 'en', summary: s })).querySelector('.note-ref');
+      expect(mark?.getAttribute('href'), s.id).toBe(`/en/cases/${s.id}/#note-${s.headline!.note!.id}`);
+      expect(mark!.text).toContain(t('en').noteStatus[s.headline!.note!.status]);
+    }
+    for (const s of quiet) expect((await render(CaseCard, { lang: 'en', summary: s })).querySelector('.note-ref'), s.id).toBeNull();
   });
 });
 
@@ -101,6 +118,16 @@ describe('CompareCellBody', () => {
     const figures = cell.reported ? cell.figures : [];
     expect(html.querySelectorAll('.cell-figures li')).toHaveLength(figures.length);
     expect(html.querySelectorAll('.cell-figures data').map((d) => Number(d.getAttribute('value')))).toEqual(figures.map((f) => f.value));
+  });
+
+  it('flags every figure that carries a note readers must see, beside the figure', async () => {
+    const cells = rows.flatMap((r) => r.cells.map((cell) => ({ field: r.key, cell }))).filter((x) => x.cell.reported && x.cell.figures.some((f) => f.note));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const { field, cell } of cells) {
+      const html = await render(CompareCellBody, { lang: 'en', field, cell });
+      const noted = cell.reported ? cell.figures.filter((f) => f.note) : [];
+      expect(html.querySelectorAll('.cell-figures .fig .note-ref').map((a) => a.getAttribute('href'))).toEqual(noted.map((f) => `#note-${f.note!.id}`));
+    }
   });
 });
 
