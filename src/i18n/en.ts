@@ -31,7 +31,7 @@ export const en = {
     'smart-office': 'Smart office',
     mobile: 'Mobile work',
     'flexible-hours': 'Flexible hours',
-    'virtual-desktop': 'Virtual desktop',
+    'virtual-desktop': 'Desktop virtualisation',
     'job-sharing': 'Job sharing',
   },
   countries: { KR: 'Korea', US: 'United States', NL: 'Netherlands', JP: 'Japan', GB: 'United Kingdom' },
