@@ -41,9 +41,9 @@ describe('routes', () => {
 
   it('has a 404 page in both languages', () => {
     const notFound = page('/404.html');
-    expect(notFound.dom.querySelector('section[lang="ko"] h1')?.text).toBe('페이지를 찾을 수 없습니다');
+    expect(notFound.dom.querySelector('section[lang="ko"] h1')?.text).toBe('페이지를 찾을 수 없다');
     expect(notFound.dom.querySelector('section[lang="en"] h1')?.text).toBe('Page not found');
-    expect(page('/ko/404/').dom.querySelector('h1')?.text).toBe('페이지를 찾을 수 없습니다');
+    expect(page('/ko/404/').dom.querySelector('h1')?.text).toBe('페이지를 찾을 수 없다');
   });
 });
 
