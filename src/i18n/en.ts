@@ -1,3 +1,5 @@
+import { countryNames } from './countries';
+
 /** English interface strings. `ko.ts` is typed against this shape. */
 export const en = {
   siteName: 'Smart Work Atlas',
@@ -34,13 +36,9 @@ export const en = {
     'virtual-desktop': 'Virtual desktop',
     'job-sharing': 'Job sharing',
   },
-  countries: { KR: 'Korea', US: 'United States', NL: 'Netherlands', JP: 'Japan', GB: 'United Kingdom' },
+  /** From the platform for every ISO code; the site calls Korea by its short name, as the paper does. */
+  countries: { ...countryNames('en'), KR: 'Korea' },
   sectors: { company: 'Company', government: 'Government' },
-  owners: {
-    pcnis: 'Presidential Council on National Informatization Strategy',
-    mopas: 'Ministry of Public Administration and Security (MOPAS)',
-    kcc: 'Korea Communications Commission (KCC)',
-  },
   kinds: { actual: 'reported', target: 'target', forecast: 'forecast', expected: 'expected effect' },
   noteStatus: {
     agrees: 'Cross-check: confirmed',
@@ -261,31 +259,6 @@ export const en = {
   },
   charts: {
     heading: 'Charts',
-    /** What a figure is a share or count of: the heading of each chart panel. */
-    bases: {
-      'company-staff': 'Share of the company’s own staff',
-      'company-sites': 'The company’s smart work centres',
-      'office-floors': 'Office floors rented',
-      'yearly-saving': 'Money saved',
-      'yearly-count': 'Count',
-      'outcome-change': 'Change after the programme',
-      'outcome-rate': 'Rate after the programme',
-      'public-eligible-staff': 'Share of eligible public staff',
-      'public-people': 'Public staff',
-      'national-workers': 'Share of the country’s workers',
-      'national-people': 'Workers in the country',
-      'national-businesses': 'Share of the country’s businesses',
-      'national-large-businesses': 'Share of the country’s businesses with 250 or more staff',
-      'national-count': 'Businesses in the country',
-      'count-centres': 'Centres',
-      'count-organisations': 'Organisations',
-      price: 'Price',
-      'survey-individuals': 'Share of survey respondents',
-      'survey-pilot': 'Share of pilot participants',
-      'expected-effect': 'Expected effect',
-      infrastructure: 'Infrastructure target',
-      'infrastructure-share': 'Infrastructure reach',
-    },
     eventKinds: { start: 'start', milestone: 'milestone', target: 'target' },
     perYear: '{unit} a year',
     perDay: '{unit} a day',

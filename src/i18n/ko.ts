@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { countryNames } from './countries';
 
 /** 한국어 화면 문구. 형태가 en.ts와 다르면 타입 오류가 난다. */
 export const ko: Dictionary = {
@@ -36,13 +37,9 @@ export const ko: Dictionary = {
     'virtual-desktop': '가상 데스크톱',
     'job-sharing': '업무공유',
   },
-  countries: { KR: '한국', US: '미국', NL: '네덜란드', JP: '일본', GB: '영국' },
+  /** From the platform for every ISO code; the site calls Korea by its short name, as the paper does. */
+  countries: { ...countryNames('ko'), KR: '한국' },
   sectors: { company: '기업', government: '정부' },
-  owners: {
-    pcnis: '국가정보화전략위원회',
-    mopas: '행정안전부',
-    kcc: '방송통신위원회',
-  },
   kinds: { actual: '실적', target: '목표', forecast: '전망', expected: '기대 효과' },
   noteStatus: {
     agrees: '교차 확인: 일치',
@@ -260,30 +257,6 @@ export const ko: Dictionary = {
   },
   charts: {
     heading: '차트',
-    bases: {
-      'company-staff': '그 기업 직원 중 비율',
-      'company-sites': '그 기업의 스마트워크센터',
-      'office-floors': '임차한 사무실 층수',
-      'yearly-saving': '절감액',
-      'yearly-count': '건수',
-      'outcome-change': '도입 뒤 변화',
-      'outcome-rate': '도입 뒤 비율',
-      'public-eligible-staff': '대상 공무원 중 비율',
-      'public-people': '공무원',
-      'national-workers': '그 나라 근로자 중 비율',
-      'national-people': '그 나라 근로자',
-      'national-businesses': '그 나라 사업체 중 비율',
-      'national-large-businesses': '그 나라 직원 250명 이상 기업 중 비율',
-      'national-count': '그 나라 사업체',
-      'count-centres': '센터',
-      'count-organisations': '기관',
-      price: '가격',
-      'survey-individuals': '조사 응답자 중 비율',
-      'survey-pilot': '시범근무 참여자 중 비율',
-      'expected-effect': '기대 효과',
-      infrastructure: '인프라 목표',
-      'infrastructure-share': '인프라 보급률',
-    },
     eventKinds: { start: '시작', milestone: '주요 시점', target: '목표' },
     perYear: '{unit}(연간)',
     perDay: '{unit}(하루)',
