@@ -32,7 +32,8 @@ export function checkCharts(raw: RawContent, index: ContentIndex, refs: Refs, pr
         }
         return metric ? [metric] : [];
       });
-      const clash = axisClash(metrics);
+      // A metric with an unknown base is reported where it is defined; the axis is judged on known bases only.
+      const clash = metrics.every((m) => index.bases.has(m.base)) ? axisClash(metrics) : undefined;
       if (clash) {
         problems.push({ file, field: `${chart.id}.panels[${p}]`, message: `would put ${clash} on one axis: a panel draws one measure, so give each its own panel` });
       }

@@ -11,8 +11,8 @@ import type { Problem } from './problems';
 import type { RawContent } from './collections';
 import type { ContentIndex } from './index-content';
 import { metricOwners } from './index-content';
-import { bodyReferences } from './body-references';
-import { checkProvenance } from './provenance';
+import { analyseBody } from './mdx-body';
+import { provenanceProblems } from './provenance-cache';
 import type { Declared } from './declared';
 import type { LocatedText } from './types';
 
@@ -116,10 +116,11 @@ export function checkReferences(raw: RawContent, index: ContentIndex, refs: Refs
   const checkBody = (t: LocatedText<unknown>, provenance = true) => {
     const prose = t.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/^#+ .*$/gm, '').trim();
     check(prose.length >= MIN_TEXT, t.file, 'body', `the text has ${prose.length} characters of prose; a page needs at least ${MIN_TEXT}`);
-    const used = bodyReferences(t.body);
-    used.metrics.forEach((m) => check(refs.metric(m), t.file, `<Metric id="${m}">`, `unknown metric "${m}"`));
-    used.terms.forEach((g) => check(refs.term(g), t.file, `<Term id="${g}">`, `unknown glossary term "${g}"`));
-    if (!provenance) used.facts.forEach((f) => check(refs.fact(f), t.file, `<Cite f="${f}">`, `unknown fact "${f}"`));
+    const used = analyseBody(t.body).references;
+    const at = (line: number) => `line ${line + t.bodyLine}`;
+    used.metrics.forEach((m) => check(refs.metric(m.id), t.file, `${at(m.line)} <Metric id="${m.id}">`, `unknown metric "${m.id}"`));
+    used.terms.forEach((g) => check(refs.term(g.id), t.file, `${at(g.line)} <Term id="${g.id}">`, `unknown glossary term "${g.id}"`));
+    if (!provenance) used.facts.forEach((f) => check(refs.fact(f.id), t.file, `${at(f.line)} <Cite f="${f.id}">`, `unknown fact "${f.id}"`));
   };
   // The rule of provenance (provenance.ts), on the texts that make claims: cases, policies, topics.
   const publicSource = (id: string) => {
@@ -127,7 +128,7 @@ export function checkReferences(raw: RawContent, index: ContentIndex, refs: Refs
     return s === undefined ? refs.source(id) : s.kind !== 'paper' && s.kind !== 'paper-ref';
   };
   const checkStatements = (t: LocatedText<unknown>) => {
-    const found = checkProvenance(t.body, { hasFact: refs.fact, hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
+    const found = provenanceProblems(t.body, { hasFact: refs.fact, hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
     for (const p of found) problems.push({ file: t.file, field: `line ${p.line} ${p.what}`, message: p.message });
   };
   for (const t of raw.caseText) {

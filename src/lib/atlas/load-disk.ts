@@ -36,16 +36,34 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
   }
 }
 
-function parseYaml(ctx: Ctx, file: string, text: string, lineOffset = 0): unknown {
+/** A YAML text read once: its value, or its errors (line and first line of the message). */
+interface ParsedYaml {
+  value: unknown;
+  errors: { line: number; message: string }[];
+}
+
+/** Texts already parsed, for `check:content --watch` and the tests, which read the same files again and again. */
+const parsedYaml = new Map<string, ParsedYaml>();
+
+function readYaml(text: string): ParsedYaml {
+  const known = parsedYaml.get(text);
+  if (known) return known;
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const line = (e.linePos?.[0]?.line ?? 0) + lineOffset;
-      ctx.problems.push({ file: rel(ctx, file), field: line ? `line ${line}` : '', message: `broken YAML: ${e.message.split('\n')[0]}` });
-    }
-    return undefined;
+  const parsed: ParsedYaml = doc.errors.length
+    ? { value: undefined, errors: doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? 0, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') })) }
+    : { value: doc.toJS(), errors: [] };
+  if (parsedYaml.size >= 4000) parsedYaml.clear();
+  parsedYaml.set(text, parsed);
+  return parsed;
+}
+
+function parseYaml(ctx: Ctx, file: string, text: string, lineOffset = 0): unknown {
+  const { value, errors } = readYaml(text);
+  for (const e of errors) {
+    const line = e.line + lineOffset;
+    ctx.problems.push({ file: rel(ctx, file), field: e.line ? `line ${line}` : '', message: `broken YAML: ${e.message}` });
   }
-  return doc.toJS();
+  return value;
 }
 
 /** Zod's own wording for a value outside a list; the vocabularies (schemas/common.ts) give their own. */
@@ -84,12 +102,13 @@ async function loadList<T>(ctx: Ctx, name: CollectionName, file: string, schema:
     text = await readFile(file, 'utf8');
   } catch {
     ctx.problems.push({ file: rel(ctx, file), field: '', message: 'file is missing' });
+    ctx.invalid.push({ collection: name, id: undefined, wholeFile: true });
     return [];
   }
   const data = parseYaml(ctx, file, text);
-  if (data === undefined) return [];
-  if (!Array.isArray(data)) {
-    ctx.problems.push({ file: rel(ctx, file), field: '', message: 'expected a list of entries' });
+  if (data === undefined || !Array.isArray(data)) {
+    if (data !== undefined) ctx.problems.push({ file: rel(ctx, file), field: '', message: 'expected a list of entries' });
+    ctx.invalid.push({ collection: name, id: undefined, wholeFile: true });
     return [];
   }
   const out: Located<T>[] = [];

@@ -10,6 +10,7 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import type { Node, Parent } from 'unist';
+import { idList } from './provenance';
 
 /** The components of src/components/mdx/ and the attributes each takes. */
 export const MDX_COMPONENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -60,18 +61,60 @@ export function isSafeUrl(url: string): boolean {
 
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
-/** Checks one body; `lineOffset` is the number of lines before it in its file (the frontmatter). */
+/** An id a body refers to, with its line in the body. */
+export interface BodyReference {
+  id: string;
+  line: number;
+}
+
+/** What one body holds: its problems, and the figures, terms and facts it refers to, with lines counted in the body. */
+export interface BodyAnalysis {
+  problems: BodyProblem[];
+  references: { metrics: BodyReference[]; terms: BodyReference[]; facts: BodyReference[] };
+}
+
+/**
+ * Bodies already read, so a body is parsed once however many steps read it
+ * (loader, references, a page's evidence), and `check:content --watch` and
+ * the tests, which check the same files again and again, parse only what
+ * changed. The results are small; the cache is emptied when it grows large.
+ */
+const seen = new Map<string, BodyAnalysis>();
+const SEEN_LIMIT = 4000;
+
+export function analyseBody(body: string): BodyAnalysis {
+  const known = seen.get(body);
+  if (known) return known;
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  const found = parseAndCheck(body);
+  seen.set(body, found);
+  return found;
+}
+
+/** The problems of one body; `lineOffset` is the number of lines before it in its file (the frontmatter). */
 export function mdxBodyProblems(body: string, lineOffset = 0): BodyProblem[] {
+  return analyseBody(body).problems.map((p) => ({ ...p, line: p.line ? p.line + lineOffset : 0 }));
+}
+
+function parseAndCheck(body: string): BodyAnalysis {
+  const references: BodyAnalysis['references'] = { metrics: [], terms: [], facts: [] };
   let tree: Node;
   try {
     tree = processor.parse(body);
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
-    return [{ line: err.line ? err.line + lineOffset : 0, what: '', message: `broken MDX: ${err.reason ?? err.message}`, broken: true }];
+    // The parser names places in the body alone ("(62:281-62:295)"); the line of the file is given instead.
+    const reason = (err.reason ?? err.message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
+    return { problems: [{ line: err.line ?? 0, what: '', message: `broken MDX: ${reason}`, broken: true }], references };
   }
   const problems: BodyProblem[] = [];
-  const report = (node: Node, what: string, message: string) => problems.push({ line: (node.position?.start.line ?? 0) + lineOffset, what, message });
+  const lineOf = (node: Node) => node.position?.start.line ?? 0;
+  const report = (node: Node, what: string, message: string) => problems.push({ line: lineOf(node), what, message });
   const allowed = Object.keys(MDX_COMPONENT_ATTRIBUTES).join(', ');
+  const attribute = (el: JsxNode, name: string) => {
+    const value = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
 
   const visit = (node: Node) => {
     switch (node.type) {
@@ -97,6 +140,10 @@ export function mdxBodyProblems(body: string, lineOffset = 0): BodyProblem[] {
           else if (!attributes.includes(a.name ?? '')) report(node, `<${el.name} ${a.name}>`, `<${el.name}> takes ${attributes.length ? attributes.map((x) => `${x}=""`).join(' and ') : 'no attributes'}`);
           else if (typeof a.value === 'object' && a.value !== null) report(node, `<${el.name} ${a.name}>`, `the value of ${a.name} is an expression, which runs as code; write ${a.name}="…"`);
         }
+        const id = attribute(el, 'id');
+        if (el.name === 'Metric' && id) references.metrics.push({ id, line: lineOf(node) });
+        if (el.name === 'Term' && id) references.terms.push({ id, line: lineOf(node) });
+        if (el.name === 'Cite') for (const f of idList(attribute(el, 'f'))) references.facts.push({ id: f, line: lineOf(node) });
         break;
       }
       case 'link':
@@ -112,5 +159,5 @@ export function mdxBodyProblems(body: string, lineOffset = 0): BodyProblem[] {
     for (const child of (node as Parent).children ?? []) visit(child);
   };
   visit(tree);
-  return problems;
+  return { problems, references };
 }
