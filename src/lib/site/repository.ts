@@ -8,7 +8,7 @@
  */
 import pkg from '../../../package.json';
 
-type PackageRepository = string | { url?: string } | undefined;
+type PackageRepository = string | { url?: string | undefined } | undefined;
 
 /** A repository address as package.json may give it (`git+https://….git`, `github:owner/name`, `owner/name`), as a web address. */
 export function repositoryWebUrl(value: PackageRepository): string | undefined {
