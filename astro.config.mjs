@@ -12,7 +12,7 @@ import react from '@astrojs/react';
  * local preview rather than at an address nobody owns.
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+const base = process.env.BASE_PATH || '/';
 /** Tests build a second copy (sub-path, rebuild) next to the first. */
 const outDir = process.env.OUT_DIR ?? './dist';
 
