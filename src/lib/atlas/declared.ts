@@ -30,7 +30,6 @@ export interface Declared {
    * unreadable policy any metric at all (policies choose their prefixes).
    */
   metric(id: string): boolean;
-  readonly count: number;
 }
 
 export function declaredIds(invalid: readonly InvalidEntry[]): Declared {
@@ -49,7 +48,6 @@ export function declaredIds(invalid: readonly InvalidEntry[]): Declared {
   return {
     has: (collection, id) => unreadableLists.has(collection) || ids.has(`${collection}:${id}`),
     metric: (id) => metrics.has(id) || unreadableCases.has(id.split('/')[0] ?? '') || unreadablePolicy,
-    count: invalid.length,
   };
 }
 

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Lang } from '~/schemas/common';
 import { buildAtlas } from './build';
-import { mdxBodyProblems } from './mdx-body';
+import { bodyProblemField, mdxBodyProblems } from './mdx-body';
 import { ContentError, type Problem } from './problems';
 import { COLLECTION_NAMES, COLLECTIONS, collectionPath, type CollectionName, type RawContent } from './collections';
 import type { Atlas } from './types';
@@ -57,7 +57,7 @@ export function getAtlas(): Promise<Atlas> {
     for (const name of COLLECTION_NAMES) raw[name] = await located(name);
     const unsafe: Problem[] = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].shape === 'text').flatMap((name) =>
       (raw[name] as { body: string; bodyLine: number; file: string }[]).flatMap((t) =>
-        mdxBodyProblems(t.body, t.bodyLine).map((p) => ({ file: t.file, field: `line ${p.line} ${p.what}`.trim(), message: p.message })),
+        mdxBodyProblems(t.body, t.bodyLine).map((p) => ({ file: t.file, field: bodyProblemField(p), message: p.message })),
       ),
     );
     if (unsafe.length) throw new ContentError(unsafe);

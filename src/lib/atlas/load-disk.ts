@@ -14,7 +14,7 @@ import { LANGS, type Lang } from '~/schemas/common';
 import { fieldPath, type Problem } from './problems';
 import { COLLECTIONS, COLLECTION_NAMES, collectionPath, type CollectionDef, type CollectionName, type RawContent, type Schema } from './collections';
 import { invalidEntry, type InvalidEntry } from './declared';
-import { mdxBodyProblems } from './mdx-body';
+import { bodyProblemField, mdxBodyProblems } from './mdx-body';
 import type { Located, LocatedEntry, LocatedText } from './types';
 
 interface Ctx {
@@ -151,7 +151,7 @@ async function loadTexts<T>(ctx: Ctx, name: CollectionName, dir: string, schema:
       const body = source.slice(match[0].length);
       const bodyLine = match[0].split('\n').length - 1;
       const bodyProblems = mdxBodyProblems(body, bodyLine);
-      for (const p of bodyProblems) ctx.problems.push({ file: rel(ctx, file), field: [p.line ? `line ${p.line}` : '', p.what].filter(Boolean).join(' '), message: p.message });
+      for (const p of bodyProblems) ctx.problems.push({ file: rel(ctx, file), field: bodyProblemField(p), message: p.message });
       const data = parseYaml(ctx, file, match[1]!, 1);
       const parsed = data === undefined ? undefined : zodProblems(ctx, file, schema, data);
       // A body that does not parse cannot be checked further; its frontmatter still is.

@@ -91,6 +91,11 @@ export function analyseBody(body: string): BodyAnalysis {
   return found;
 }
 
+/** Where a problem is, as the checker prints it: `line 12 <script>`. */
+export function bodyProblemField(p: BodyProblem): string {
+  return [p.line ? `line ${p.line}` : '', p.what].filter(Boolean).join(' ');
+}
+
 /** The problems of one body; `lineOffset` is the number of lines before it in its file (the frontmatter). */
 export function mdxBodyProblems(body: string, lineOffset = 0): BodyProblem[] {
   return analyseBody(body).problems.map((p) => ({ ...p, line: p.line ? p.line + lineOffset : 0 }));
