@@ -7,9 +7,12 @@ import react from '@astrojs/react';
  * Where the site is published. Both can be set at build time, so the same
  * commit can be served from a domain root or from a sub-path:
  *   SITE_URL=https://example.org BASE_PATH=/atlas npm run build
+ * The deploy workflow (.github/workflows/deploy.yml) sets both from the host;
+ * without SITE_URL, canonical links, the sitemap and the feeds point at the
+ * local preview rather than at an address nobody owns.
  */
-const site = process.env.SITE_URL ?? 'https://smart-work-atlas.github.io';
-const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
 /** Tests build a second copy (sub-path, rebuild) next to the first. */
 const outDir = process.env.OUT_DIR ?? './dist';
 

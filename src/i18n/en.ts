@@ -1,3 +1,5 @@
+import { countryNames } from './countries';
+
 /** English interface strings. `ko.ts` is typed against this shape. */
 export const en = {
   siteName: 'Smart Work Atlas',
@@ -34,13 +36,9 @@ export const en = {
     'virtual-desktop': 'Desktop virtualisation',
     'job-sharing': 'Job sharing',
   },
-  countries: { KR: 'Korea', US: 'United States', NL: 'Netherlands', JP: 'Japan', GB: 'United Kingdom' },
+  /** From the platform for every ISO code; the site calls Korea by its short name, as the paper does. */
+  countries: { ...countryNames('en'), KR: 'Korea' },
   sectors: { company: 'Company', government: 'Government' },
-  owners: {
-    pcnis: 'Presidential Council on National Informatization Strategy',
-    mopas: 'Ministry of Public Administration and Security (MOPAS)',
-    kcc: 'Korea Communications Commission (KCC)',
-  },
   kinds: { actual: 'reported', target: 'target', forecast: 'forecast', expected: 'expected effect' },
   noteStatus: {
     agrees: 'Cross-check: confirmed',
@@ -84,7 +82,7 @@ export const en = {
   },
   page: {
     casesTitle: 'Case studies',
-    casesIntro: 'Ten cases from the paper: four Korean companies, two foreign companies, and the national pictures of the United States, the Netherlands, Japan and Korea.',
+    casesIntro: 'The paper’s cases, {count} in all: companies in Korea and abroad, and the national pictures of countries.',
     policiesTitle: 'Korean government policies',
     policiesIntro: 'The strategies through which the Korean government set out to spread smart work from 2010.',
     topicsTitle: 'Topics',
@@ -156,13 +154,13 @@ export const en = {
     title: 'Smart work, compared',
     intro: [
       'Smart work means working with information and communication technology free of fixed times and places: from home, from a smart work centre near home, or on the move with a smartphone.',
-      'This atlas lays out what one Korean paper found about it: ten cases at home and abroad, the Korean government’s strategies from 2010, what holds smart work back and what the cases teach. Every figure links to the place in the paper it comes from, and where public sources tell a different story an editorial note says so.',
+      'This atlas lays out what one Korean paper found about it: {count} cases at home and abroad, the Korean government’s strategies from 2010, what holds smart work back and what the cases teach. Every figure links to the place in the paper it comes from, and where public sources tell a different story an editorial note says so.',
     ],
     targetLead: 'The national goal the government set:',
     targetBy: 'by 2015.',
     start: 'Where to start',
     cards: {
-      cases: 'Ten case studies: KT, Samsung SDS, IBM Korea, LG CNS, BT, NTT Data, the United States, the Netherlands, Japan and Korea.',
+      cases: '{count} case studies: {names}.',
       policies: 'The Smart Work Activation Strategy, and the strategies of the Ministry of Public Administration and Security and the Korea Communications Commission.',
       topics: 'The concept, forms and drivers; the barriers; the lessons and activation measures.',
       compare: 'Put cases side by side, field by field, each cell with its source.',
@@ -211,12 +209,12 @@ export const en = {
     comparing: 'Comparing {titles}.',
     tooFewNone: 'Please choose at least two cases to compare: none is chosen yet.',
     tooFewOne: 'Please choose at least two cases to compare: only one is chosen so far.',
-    allShown: 'The table shows all ten cases side by side. Scroll sideways to read them all.',
+    allShown: 'The table shows all {count} cases side by side. Scroll sideways to read them all.',
     caption: 'Cases compared field by field',
     fieldHeader: 'Field',
     notReportedSr: 'the paper does not report this',
     downloadHeading: 'Download',
-    download: 'The whole comparison of all ten cases as a spreadsheet (CSV, UTF-8):',
+    download: 'The whole comparison of all {count} cases as a spreadsheet (CSV, UTF-8):',
     csvKo: 'in Korean',
     csvEn: 'in English',
     peersHeading: 'Compare with…',
@@ -261,31 +259,6 @@ export const en = {
   },
   charts: {
     heading: 'Charts',
-    /** What a figure is a share or count of: the heading of each chart panel. */
-    bases: {
-      'company-staff': 'Share of the company’s own staff',
-      'company-sites': 'The company’s smart work centres',
-      'office-floors': 'Office floors rented',
-      'yearly-saving': 'Money saved',
-      'yearly-count': 'Count',
-      'outcome-change': 'Change after the programme',
-      'outcome-rate': 'Rate after the programme',
-      'public-eligible-staff': 'Share of eligible public staff',
-      'public-people': 'Public staff',
-      'national-workers': 'Share of the country’s workers',
-      'national-people': 'Workers in the country',
-      'national-businesses': 'Share of the country’s businesses',
-      'national-large-businesses': 'Share of the country’s businesses with 250 or more staff',
-      'national-count': 'Businesses in the country',
-      'count-centres': 'Centres',
-      'count-organisations': 'Organisations',
-      price: 'Price',
-      'survey-individuals': 'Share of survey respondents',
-      'survey-pilot': 'Share of pilot participants',
-      'expected-effect': 'Expected effect',
-      infrastructure: 'Infrastructure target',
-      'infrastructure-share': 'Infrastructure target (%)',
-    },
     eventKinds: { start: 'start', milestone: 'milestone', target: 'target' },
     perYear: '{unit} a year',
     perDay: '{unit} a day',

@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { countryNames } from './countries';
 
 /** 한국어 화면 문구. 형태가 en.ts와 다르면 타입 오류가 난다. */
 export const ko: Dictionary = {
@@ -36,13 +37,9 @@ export const ko: Dictionary = {
     'virtual-desktop': '데스크톱 가상화',
     'job-sharing': '업무공유',
   },
-  countries: { KR: '한국', US: '미국', NL: '네덜란드', JP: '일본', GB: '영국' },
+  /** From the platform for every ISO code; the site calls Korea by its short name, as the paper does. */
+  countries: { ...countryNames('ko'), KR: '한국' },
   sectors: { company: '기업', government: '정부' },
-  owners: {
-    pcnis: '국가정보화전략위원회',
-    mopas: '행정안전부',
-    kcc: '방송통신위원회',
-  },
   kinds: { actual: '실적', target: '목표', forecast: '전망', expected: '기대 효과' },
   noteStatus: {
     agrees: '교차 확인: 일치',
@@ -83,7 +80,7 @@ export const ko: Dictionary = {
   },
   page: {
     casesTitle: '사례',
-    casesIntro: '논문이 다룬 열 가지 사례다. 국내 기업 넷과 해외 기업 둘, 그리고 미국, 네덜란드, 일본, 한국의 국가 차원 현황을 다룬다.',
+    casesIntro: '논문이 다룬 사례 {count}가지다. 국내외 기업의 사례와 여러 나라의 국가 차원 현황을 다룬다.',
     policiesTitle: '정부 정책',
     policiesIntro: '2010년부터 정부가 스마트워크를 확산하려고 내놓은 전략이다.',
     topicsTitle: '주제',
@@ -155,13 +152,13 @@ export const ko: Dictionary = {
     title: '스마트워크를 비교하다',
     intro: [
       '스마트워크는 정보통신기술을 이용해 정해진 시간과 장소에 얽매이지 않고 일하는 방식이다. 집에서, 집 가까운 스마트워크센터에서, 또는 스마트폰을 들고 현장에서 일하는 것이 모두 여기에 든다.',
-      '이 아틀라스는 한 편의 국내 논문이 정리한 내용을 펼쳐 보인다. 국내외 사례 열 가지, 2010년부터 나온 정부 전략, 스마트워크를 가로막는 요인과 사례에서 얻는 교훈을 다룬다. 모든 수치는 논문의 해당 부분으로 연결되며, 공개 자료가 다른 내용을 전하면 편집자 주로 밝힌다.',
+      '이 아틀라스는 한 편의 국내 논문이 정리한 내용을 펼쳐 보인다. 국내외 사례 {count}가지, 2010년부터 나온 정부 전략, 스마트워크를 가로막는 요인과 사례에서 얻는 교훈을 다룬다. 모든 수치는 논문의 해당 부분으로 연결되며, 공개 자료가 다른 내용을 전하면 편집자 주로 밝힌다.',
     ],
     targetBy: '2015년까지.',
     targetLead: '정부가 세운 국가 목표:',
     start: '둘러보기',
     cards: {
-      cases: 'KT, 삼성SDS, 한국IBM, LG CNS, BT, NTT데이터, 미국, 네덜란드, 일본, 한국의 사례 열 가지.',
+      cases: '{names}의 사례 {count}가지.',
       policies: '스마트워크 활성화 전략, 그리고 행정안전부와 방송통신위원회의 전략.',
       topics: '개념·형태·등장 배경, 걸림돌, 시사점과 활성화 방안.',
       compare: '사례를 나란히 놓고 항목별로 비교한다. 칸마다 출처가 붙는다.',
@@ -210,12 +207,12 @@ export const ko: Dictionary = {
     comparing: '비교 중: {titles}.',
     tooFewNone: '비교하려면 사례를 두 개 이상 고른다. 아직 고른 사례가 없다.',
     tooFewOne: '비교하려면 사례를 두 개 이상 고른다. 지금은 하나만 골랐다.',
-    allShown: '표에 열 가지 사례를 모두 나란히 보인다. 옆으로 밀어 모두 읽을 수 있다.',
+    allShown: '표에 사례 {count}가지를 모두 나란히 보인다. 옆으로 밀어 모두 읽을 수 있다.',
     caption: '항목별 사례 비교',
     fieldHeader: '항목',
     notReportedSr: '논문에 이 내용이 없다',
     downloadHeading: '내려받기',
-    download: '열 가지 사례 전체의 비교표를 스프레드시트 파일(CSV, UTF-8)로 받을 수 있다:',
+    download: '사례 {count}가지 전체의 비교표를 스프레드시트 파일(CSV, UTF-8)로 받을 수 있다:',
     csvKo: '한국어',
     csvEn: '영어',
     peersHeading: '다른 사례와 비교',
@@ -260,30 +257,6 @@ export const ko: Dictionary = {
   },
   charts: {
     heading: '차트',
-    bases: {
-      'company-staff': '해당 기업 전 직원 중 비율',
-      'company-sites': '기업이 세운 스마트워크센터',
-      'office-floors': '임차한 사무실 층수',
-      'yearly-saving': '절감액',
-      'yearly-count': '건수',
-      'outcome-change': '도입 뒤 변화',
-      'outcome-rate': '도입 뒤 비율',
-      'public-eligible-staff': '대상 공무원 중 비율',
-      'public-people': '공무원',
-      'national-workers': '해당 국가 취업자 중 비율',
-      'national-people': '해당 국가 취업자',
-      'national-businesses': '해당 국가 전체 사업체 중 비율',
-      'national-large-businesses': '해당 국가 250인 이상 사업체 중 비율',
-      'national-count': '해당 국가 사업체',
-      'count-centres': '센터',
-      'count-organisations': '기관',
-      price: '가격',
-      'survey-individuals': '조사 응답자 중 비율',
-      'survey-pilot': '시범근무 참여자 중 비율',
-      'expected-effect': '기대 효과',
-      infrastructure: '인프라 목표',
-      'infrastructure-share': '인프라 확대 목표(%)',
-    },
     eventKinds: { start: '시작', milestone: '주요 시점', target: '목표' },
     perYear: '{unit}(연간)',
     perDay: '{unit}(하루)',

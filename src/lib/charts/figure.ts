@@ -13,7 +13,7 @@ import { href, recordPath } from '~/lib/routes/paths';
 import { ownerTitle } from '~/lib/records/titles';
 import { t } from '~/i18n';
 import { chartView, chartsFor, type ChartView } from './series';
-import { CHART_SPECS, type ChartPlace } from './specs';
+import type { ChartPlace } from '~/schemas/chart';
 
 export interface ChartFigureView {
   view: ChartView;
@@ -57,12 +57,12 @@ export function chartFigure(atlas: Atlas, view: ChartView, lang: Lang): ChartFig
 
 /** The figures of every chart shown in one place, in the page's language. */
 export function chartFigures(atlas: Atlas, place: ChartPlace, lang: Lang): ChartFigureView[] {
-  return chartsFor(place).map((spec) => chartFigure(atlas, chartView(atlas, spec, lang), lang));
+  return chartsFor(atlas, place).map((spec) => chartFigure(atlas, chartView(atlas, spec, lang), lang));
 }
 
 /** Charts that belong to one case or policy, for the list of them on the figures page. */
 export function chartsElsewhere(atlas: Atlas, lang: Lang): { title: string; owner: string; path: string; anchor: string }[] {
-  return CHART_SPECS.flatMap((spec) => {
+  return atlas.charts.flatMap((spec) => {
     if (spec.place.page === 'figures') return [];
     const { page, id } = spec.place;
     return [{ title: spec.title[lang], owner: ownerTitle(atlas, { kind: page, id }, lang), path: recordPath(page, id), anchor: `chart-${spec.id}` }];

@@ -7,7 +7,6 @@
  */
 import type { Lang } from '~/schemas/common';
 import { COMPARE_TEXT_FIELDS } from '~/schemas/case';
-import type { BASES } from '~/schemas/metric';
 import type { Fact } from '~/schemas/reference';
 import { distinctCitations, factsOf } from '~/lib/sources/cite';
 import { t } from '~/i18n';
@@ -17,39 +16,6 @@ import { metricNote, type NoteView } from '~/lib/sources/notes';
 
 export const COMPARE_FIELDS = ['sector', 'country', 'startYear', 'forms', ...COMPARE_TEXT_FIELDS, 'sources'] as const;
 export type CompareField = (typeof COMPARE_FIELDS)[number];
-
-
-/**
- * Which row a metric belongs in, by what it measures. How far smart work has
- * spread (staff, sites, businesses, workers, centres, organisations taking
- * part) is scale; what it brought (savings, changes, rates, office floors
- * given up, pilot satisfaction, expected effects) is results. A price (the GSA
- * centres' fee) is neither, and stays on the case page.
- */
-const ROW_OF_BASE: Record<(typeof BASES)[number], 'scale' | 'results' | undefined> = {
-  'company-staff': 'scale',
-  'company-sites': 'scale',
-  'public-eligible-staff': 'scale',
-  'public-people': 'scale',
-  'national-workers': 'scale',
-  'national-people': 'scale',
-  'national-businesses': 'scale',
-  'national-large-businesses': 'scale',
-  'national-count': 'scale',
-  'count-centres': 'scale',
-  'count-organisations': 'scale',
-  'survey-individuals': 'scale',
-  infrastructure: 'scale',
-  'infrastructure-share': 'scale',
-  'office-floors': 'results',
-  'yearly-saving': 'results',
-  'yearly-count': 'results',
-  'outcome-change': 'results',
-  'outcome-rate': 'results',
-  'survey-pilot': 'results',
-  'expected-effect': 'results',
-  price: undefined,
-};
 
 /** A metric as it reads in a cell: the figure, what it measures, and where it stands in the paper. */
 export interface CellFigure {
@@ -127,7 +93,8 @@ function figureOf(atlas: Atlas, m: OwnedMetric, lang: Lang): CellFigure {
 
 /** The case's metrics that belong in the scale or the results row. */
 export function rowMetrics(atlas: Atlas, rec: CaseRecord, row: 'scale' | 'results'): OwnedMetric[] {
-  return rec.data.metrics.filter((m) => ROW_OF_BASE[m.base] === row).map((m) => atlas.metrics.get(m.id)!);
+  // Which row a metric belongs in is a property of its base (content/bases.yaml): scale or results, or neither.
+  return rec.data.metrics.filter((m) => atlas.bases.get(m.base)?.compare === row).map((m) => atlas.metrics.get(m.id)!);
 }
 
 /** Every fact the case's comparison rests on: its data file, its compare texts in this language, its metrics. */

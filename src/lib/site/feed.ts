@@ -23,18 +23,33 @@ export function feedItems(atlas: Atlas, lang: Lang): FeedItem[] {
   ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.path.localeCompare(b.path));
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text as XML character data or an attribute value: markup characters as
+ * entities, and characters XML 1.0 cannot carry at all (C0 controls but tab
+ * and line breaks, U+FFFE, U+FFFF, lone surrogates) left out, so a feed reader
+ * never meets a feed it cannot parse. The content check refuses control
+ * characters in the first place; this is the writer's own guarantee.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
 
 export function feedXml(items: FeedItem[], channel: { title: string; description: string; lang: Lang; link: string; self: string }, absolute: (path: string) => string): string {
   const latest = items[0]?.updated ?? new Date(0);
   const entries = items
     .map(
       (i) => `    <item>
-      <title>${escape(i.title)}</title>
-      <link>${escape(absolute(i.path))}</link>
-      <guid isPermaLink="true">${escape(absolute(i.path))}</guid>
-      <description>${escape(i.summary)}</description>
-      <category>${escape(i.category)}</category>
+      <title>${escapeXml(i.title)}</title>
+      <link>${escapeXml(absolute(i.path))}</link>
+      <guid isPermaLink="true">${escapeXml(absolute(i.path))}</guid>
+      <description>${escapeXml(i.summary)}</description>
+      <category>${escapeXml(i.category)}</category>
       <pubDate>${i.updated.toUTCString()}</pubDate>
     </item>`,
     )
@@ -42,12 +57,12 @@ export function feedXml(items: FeedItem[], channel: { title: string; description
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>${escape(channel.title)}</title>
-    <link>${escape(channel.link)}</link>
-    <description>${escape(channel.description)}</description>
+    <title>${escapeXml(channel.title)}</title>
+    <link>${escapeXml(channel.link)}</link>
+    <description>${escapeXml(channel.description)}</description>
     <language>${channel.lang}</language>
     <lastBuildDate>${latest.toUTCString()}</lastBuildDate>
-    <atom:link href="${escape(channel.self)}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>
 ${entries}
   </channel>
 </rss>
