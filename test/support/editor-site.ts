@@ -218,8 +218,10 @@ function addHostileStrings(content: string): void {
     doc.setIn([i, 'table'], hostile('table'));
   });
   list('sources.yaml', 'paper', (doc, i) => {
-    for (const key of ['author', 'affiliation', 'title', 'series']) doc.setIn([i, key], { ko: hostile(`논문 ${key}`), en: hostile(`paper ${key}`) });
-    for (const key of ['year', 'pages', 'journal', 'volume', 'exactPages']) doc.setIn([i, key], hostile(`paper ${key}`));
+    for (const key of ['author', 'affiliation', 'title', 'series', 'date', 'dateEvidence', 'pages', 'pagesEvidence', 'journal']) {
+      doc.setIn([i, key], { ko: hostile(`논문 ${key}`), en: hostile(`paper ${key}`) });
+    }
+    doc.setIn([i, 'volume'], hostile('paper volume'));
   });
   list('charts.yaml', 'uptake', (doc, i) => doc.setIn([i, 'title'], { ko: hostile('그림 제목'), en: hostile('figure title') }));
   for (const lang of ['en', 'ko'] as const) {
