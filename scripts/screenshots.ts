@@ -19,24 +19,16 @@ import type { Page } from 'playwright-core';
 import { launch } from './support/browser';
 import { ROOT } from './support/paths';
 import { serveStatic } from './support/static-server';
+import { READING_PAGES, readingPath } from './support/reading-pages';
 
-/** The pages the issue's reviewers read, by a short name. */
-export const SCREENSHOT_PAGES: Record<string, string> = {
-  home: '',
-  case: 'cases/kt/',
-  policy: 'policies/national-activation-strategy/',
-  compare: 'compare/?cases=kt,samsung-sds,bt,ntt-data',
-  figures: 'figures/',
-  search: 'search/?q=smart',
-  glossary: 'glossary/',
-};
 const WIDTHS = [1366, 390] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const LANGS = ['ko', 'en'] as const;
 
 const [outArg, ...only] = process.argv.slice(2);
 const out = resolve(outArg ?? join(ROOT, 'test/.output/screenshots'));
-const names = only.length ? only : Object.keys(SCREENSHOT_PAGES);
+const pages = only.length ? READING_PAGES.filter((p) => only.includes(p.name)) : READING_PAGES;
+if (pages.length < only.length) throw new Error(`unknown page among ${only.join(', ')}: pages are ${READING_PAGES.map((p) => p.name).join(', ')}`);
 const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} is missing: run \`npm run build\` first.`);
@@ -44,12 +36,13 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 mkdirSync(out, { recursive: true });
 
+const screenHeight = (width: number) => (width > 800 ? 900 : 844);
+
 /** The page in parts about two screens high (the last may be shorter), for reading the screenshots. */
-async function slices(page: Page, stem: string, width: number) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+async function slices(page: Page, stem: string, width: number, height: number) {
   const part = width > 800 ? 1400 : 1600;
   for (let y = 0, i = 1; y < height; y += part, i++) {
-    await page.screenshot({ path: `${stem}-p${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
+    await page.screenshot({ path: `${stem}-p${i}.png`, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
   }
 }
 
@@ -59,7 +52,7 @@ try {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
       const context = await browser.newContext({
-        viewport: { width, height: width > 800 ? 900 : 844 },
+        viewport: { width, height: screenHeight(width) },
         deviceScaleFactor: 1,
         colorScheme,
         isMobile: width < 800,
@@ -67,18 +60,20 @@ try {
       });
       const page = await context.newPage();
       for (const lang of LANGS) {
-        for (const name of names) {
-          const path = SCREENSHOT_PAGES[name];
-          if (path === undefined) throw new Error(`unknown page "${name}": one of ${Object.keys(SCREENSHOT_PAGES).join(', ')}`);
-          const query = name === 'search' && lang === 'ko' ? path.replace('q=smart', 'q=스마트워크센터') : path;
-          await page.goto(`${server.url}${lang}/${query}`, { waitUntil: 'load' });
+        for (const { name, ...p } of pages) {
+          await page.goto(`${server.url}${readingPath({ name, ...p }, lang)}`, { waitUntil: 'load' });
           // Search results arrive after the index loads.
           if (name === 'search') await page.locator('.search-result').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
           await page.waitForTimeout(200);
           const file = join(out, `${lang}-${name}-${width}-${colorScheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
+          // The whole page, by making the screen as tall as the page: Chromium's own full-page capture
+          // drops the phone's touch screen for a moment, and with it what the page shows only on touch screens.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width, height });
+          await page.screenshot({ path: file });
           console.log(file);
-          if (process.env.SLICES) await slices(page, file.replace(/\.png$/, ''), width);
+          if (process.env.SLICES) await slices(page, file.replace(/\.png$/, ''), width, height);
+          await page.setViewportSize({ width, height: screenHeight(width) });
         }
       }
       await context.close();

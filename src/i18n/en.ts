@@ -229,7 +229,7 @@ export const en = {
     recordNote: 'The text the atlas was made from lacks the journal’s name, the volume and the exact pages. They are kept as empty fields in content/sources.yaml for an editor to complete, rather than guessed.',
     methodHeading: 'How the atlas was made',
     method: [
-      'The paper’s text came to us as a PDF extraction that had dropped many Hangul syllables. It was first read back into a repaired version and broken into 51 numbered statements of fact (F01–F51). Every page of the atlas is written anew, in Korean and in English, from those statements; no sentence of the paper is copied.',
+      'The paper’s text came to us as a PDF extraction that had dropped many Hangul syllables. It was first read back into a repaired version and broken into 51 numbered statements of fact. Every page of the atlas is written anew, in Korean and in English, from those statements; no sentence of the paper is copied.',
       'Each figure is stored once, with its unit, year, what it measures and the statement it comes from, and both languages show that one stored value. A figure on a page links to the section of the paper it stands in and names the paper’s own reference numbers where the paper gives them.',
       'Some figures were compared with independent public sources. Where they agree the atlas says so; where they differ, the paper’s figure stays and an editorial note gives the other figure and its source.',
     ],

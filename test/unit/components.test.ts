@@ -4,6 +4,7 @@
  * site build.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { SSRManifest } from 'astro';
 import { getContainerRenderer } from '@astrojs/react';
 import { loadRenderers } from 'astro:container';
 import { parse } from 'node-html-parser';
@@ -24,8 +25,10 @@ import CompareCellBody from '~/components/compare/CompareCellBody.astro';
 import ChartFigure from '~/components/charts/ChartFigure.astro';
 
 const atlas = await realAtlas();
-// The charts' own directive (components/charts/interaction-directive.ts), as astro.config.mjs registers it.
-const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]), manifest: { clientDirectives: new Map([['interaction', '(()=>{})']]) } });
+// The charts' own directive (components/charts/interaction-directive.ts), as astro.config.mjs registers it;
+// the container fills in the rest of the manifest.
+const manifest = { clientDirectives: new Map([['interaction', '(()=>{})']]) } as Partial<SSRManifest> as SSRManifest;
+const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]), manifest });
 const render = async (component: Parameters<typeof container.renderToString>[0], props: Record<string, unknown>) =>
   parse(await container.renderToString(component, { props }));
 const record = (id: string) => {
