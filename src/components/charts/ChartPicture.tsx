@@ -130,7 +130,7 @@ function TimelineSvg({ view }: { view: Extract<ChartView, { type: 'timeline' }> 
         {pic.ticks.map((t, i) => (
           <g key={t.label}>
             <line x1={`${t.x}%`} x2={`${t.x}%`} y1="0" y2={pic.axisY} className="chart-grid" />
-            <text x={`${t.x}%`} y={pic.axisY + 18} textAnchor={i === 0 ? 'start' : i === pic.ticks.length - 1 ? 'end' : 'middle'} className="chart-tick">
+            <text x={`${t.x}%`} y={pic.axisY + 18} textAnchor={i === 0 ? 'start' : i === pic.ticks.length - 1 ? 'end' : 'middle'} className={t.minor ? 'chart-tick minor' : 'chart-tick'}>
               {t.label}
             </text>
           </g>

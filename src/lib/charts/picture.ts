@@ -101,7 +101,8 @@ export interface TimelinePicture {
   height: number;
   /** Each row's label and track; every other row sits on a band, so a label reads with its own track. */
   rows: { title: string; textY: number; trackY: number; top: number; height: number; band: boolean }[];
-  ticks: { x: number; label: string }[];
+  /** Ticks every five years; those between the decades are `minor`, and a phone leaves their labels out. */
+  ticks: { x: number; label: string; minor: boolean }[];
   points: { x: number; y: number; kind: Mark; shape: ReturnType<typeof markShape>; metricId: string | null; year: number; label: string }[];
   axisY: number;
 }
@@ -114,8 +115,8 @@ export function timelinePicture(view: TimelineChartView): TimelinePicture {
     return { title, textY: top + TIMELINE.label - 4, trackY: top + TIMELINE.label + TIMELINE.track / 2 - 2, top, height: row, band: i % 2 === 0 };
   });
   const axisY = TIMELINE.top + view.rows.length * row;
-  const ticks: { x: number; label: string }[] = [];
-  for (let year = view.min; year <= view.max; year += 5) ticks.push({ x: at(year), label: formatYearTick(year, view.lang) });
+  const ticks: TimelinePicture['ticks'] = [];
+  for (let year = view.min; year <= view.max; year += 5) ticks.push({ x: at(year), label: formatYearTick(year, view.lang), minor: year % 10 !== 0 });
   return {
     height: axisY + TIMELINE.axis,
     rows,
