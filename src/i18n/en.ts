@@ -363,7 +363,7 @@ export const en = {
     figuresPage: {
       title: 'The figures in charts',
       intro: 'The paper’s figures side by side. A share is only compared with a share of the same kind of whole: the staff of a company, the workers of a country, its businesses, or a government’s eligible staff each get a panel and an axis of their own.',
-      howToRead: 'Solid bars are figures the paper reports; hatched bars are targets; dotted bars are expected effects. Every chart has its numbers in a table below it, a CSV file and its sources.',
+      howToRead: 'Solid bars are figures the paper reports; hatched bars are targets; dotted bars are expected effects. A figure that stands alone is shown as a number. Every chart has its numbers in a table (the Table tab), a CSV file, its sources and a citation; Explore opens the interactive chart.',
       moreHeading: 'Charts on case and policy pages',
       moreIntro: 'Charts that belong to one case or policy are on its page:',
     },

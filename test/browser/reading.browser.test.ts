@@ -71,11 +71,18 @@ describe.skipIf(!hasBrowser)('reading in Chromium', () => {
     }
   });
 
-  it('shows readers no internal fact ids, on any page that cites the paper', async () => {
-    const paths = ['/en/cases/kt/', '/ko/cases/bt/', '/en/policies/national-activation-strategy/', '/ko/topics/concept/', '/en/compare/', '/ko/figures/', '/en/glossary/', '/ko/timeline/', '/en/about/', '/ko/cases/'];
+  it('shows readers no internal fact ids, and no Hangul in a faked italic, on any page that cites the paper', async () => {
+    const paths = ['/en/cases/kt/', '/ko/cases/bt/', '/en/policies/national-activation-strategy/', '/ko/topics/concept/', '/en/compare/', '/ko/compare/', '/ko/figures/', '/en/glossary/', '/ko/timeline/', '/en/about/', '/ko/cases/', '/ko/cases/lg-cns/'];
     for (const path of paths) {
       const { page, close } = await open(path);
       expect(await page.locator('main').innerText(), path).not.toMatch(/\bF\d\d\b/);
+      const slanted = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => getComputedStyle(el).fontStyle !== 'normal')
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /[가-힣]/.test(n.textContent ?? '')))
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(slanted, path).toEqual([]);
       await close();
     }
   });
@@ -212,6 +219,22 @@ describe.skipIf(!hasBrowser)('reading in Chromium', () => {
     await page.locator('.site-nav a', { hasText: t('en').nav.compare }).click();
     await page.waitForURL(/\/en\/compare\//);
     await close();
+  });
+
+  it('keeps table columns on a phone wide enough for words, scrolling sideways instead', async () => {
+    for (const path of ['/ko/data/', '/ko/compare/?cases=kt,samsung-sds,bt,ntt-data', '/en/cases/kt/']) {
+      const { page, close } = await open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      // Chart tables wait behind their tab: open them.
+      for (const tab of await page.locator('.chart-tabs label:nth-child(2)').all()) await tab.click();
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.table-wrap th, .table-wrap td')]
+          .filter((c) => c.offsetParent !== null && !c.classList.contains('num') && c.colSpan === 1)
+          .filter((c) => c.getBoundingClientRect().width < 90)
+          .map((c) => c.textContent?.trim().slice(0, 30)),
+      );
+      expect(narrow, path).toEqual([]);
+      await close();
+    }
   });
 
   it('has one search box on the search page', async () => {

@@ -16,10 +16,12 @@ import type { Source } from '~/schemas/reference';
 import { t } from '~/i18n';
 import { fill } from '~/lib/format/fill';
 
-/** A run of citation text; titles are italic where the style wants it. */
+/** A run of citation text; titles are italic where the style wants it, except in Korean, which has no italic. */
 export interface Segment {
   text: string;
   italic?: true;
+  /** The run's language where it differs from the page's: a Korean title in an English citation. */
+  lang?: Lang;
 }
 
 export type CiteStyle = 'apa' | 'chicago' | 'kci';
@@ -90,7 +92,8 @@ function apa(page: CitedPage, paper: Paper, site: string): { page: Segment[]; pa
     page: [{ text: `${site}. (${date}). ` }, { text: page.title, italic: true }, { text: `. ${page.url}` }],
     paper: [
       { text: `${family}, ${initials(given)} (${approximate ? 'ca. ' : ''}${year}). ` },
-      { text: `${paper.title.ko} [${paper.title.en}]`, italic: true },
+      { text: paper.title.ko, italic: true, lang: 'ko' },
+      { text: ` [${paper.title.en}]`, italic: true },
       { text: ` (${paper.series.en}).` },
     ],
   };
