@@ -227,7 +227,7 @@ describe.skipIf(!hasBrowser)('reading in Chromium', () => {
       // Chart tables wait behind their tab: open them.
       for (const tab of await page.locator('.chart-tabs label:nth-child(2)').all()) await tab.click();
       const narrow = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.table-wrap th, .table-wrap td')]
+        [...document.querySelectorAll<HTMLTableCellElement>('.table-wrap th, .table-wrap td')]
           .filter((c) => c.offsetParent !== null && !c.classList.contains('num') && c.colSpan === 1)
           .filter((c) => c.getBoundingClientRect().width < 90)
           .map((c) => c.textContent?.trim().slice(0, 30)),
