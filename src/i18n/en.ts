@@ -72,14 +72,10 @@ export const en = {
   notReported: 'not reported',
   notReportedTitle: 'The paper does not report this',
   cite: {
-    paper: 'paper',
-    section: '§{section}',
-    refs: 'refs',
     /** How a reference of the paper is named: the paper's own number. */
     paperRef: 'the paper’s reference [{number}]',
     /** The title of a work where it is named. */
     quotedTitle: '“{title}”',
-    sourceOf: 'Source: {label}',
     /** `{refs}` is the list "[8] [14]". */
     label: 'the paper, section {section}',
     labelWithRefs: 'the paper, section {section}, citing its ref. {refs}',
@@ -129,9 +125,7 @@ export const en = {
     glossaryIntro: 'The terms of the field in both languages, with the facts of the paper they rest on.',
     glossaryIndex: 'Terms by first letter',
     aboutTitle: 'About the atlas and its sources',
-    sourcesHeading: 'Sources of this page',
     notesHeading: 'Editorial notes',
-    figuresHeading: 'Figures on this page',
     relatedCases: 'Related cases',
     relatedPolicies: 'Related policies',
     termsHeading: 'Terms on this page',
@@ -147,7 +141,6 @@ export const en = {
     measure: 'Measure',
     value: 'Value',
     year: 'Year',
-    kind: 'Kind',
     of: 'Share of',
   },
   units: {
