@@ -2,6 +2,19 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { remarkClaims } from './src/lib/sources/claims';
+
+/**
+ * `client:interaction`: islands that load their code only when the reader interacts with them (charts).
+ * @type {import('astro').AstroIntegration}
+ */
+const interactionDirective = {
+  name: 'client-interaction',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({ name: 'interaction', entrypoint: './src/components/charts/interaction-directive.ts' }),
+  },
+};
 
 /**
  * Where the site is published. Both can be set at build time, so the same
@@ -29,7 +42,8 @@ export default defineConfig({
   // Code samples (the editors' guide) are plain monospace: no highlighter
   // theme to keep in step with the site's contrast in light and dark.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), react()],
+  // Each <Cite> in MDX text learns which claim it closes, so its marker finds its note (lib/sources/claims.ts).
+  integrations: [mdx({ remarkPlugins: [remarkClaims] }), react(), interactionDirective],
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },

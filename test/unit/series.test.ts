@@ -110,7 +110,7 @@ describe('the charts the atlas promises', () => {
   it('writes units the Korean way on Korean pages', () => {
     const ko = bar('expected-effects', 'ko');
     const cost = ko.panels[2]!;
-    expect(cost.axisTitle).toBe('원(연간)');
+    expect(cost.axisTitle).toBe('연간 원');
     expect(cost.points[0]!.text).toBe('연간 1조 6,000억 원');
     expect(bar('ibm-korea-office', 'ko').panels[1]!.points[0]!.text).toBe('연간 22억 원');
     expect(bar('expected-effects', 'en').panels[2]!.points[0]!.text).toBe('KRW 1.6 trillion a year');

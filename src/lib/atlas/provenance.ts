@@ -29,7 +29,7 @@ interface JsxAttribute {
   name?: string;
   value?: unknown;
 }
-interface JsxNode extends Parent {
+export interface JsxNode extends Parent {
   name: string | null;
   attributes: JsxAttribute[];
 }
@@ -47,11 +47,16 @@ const BLOCK_KINDS = new Set(['Editorial', 'Background']);
 
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });
 
-function isJsx(node: Node): node is JsxNode {
+/** An MDX body as a syntax tree, parsed as the site's MDX pipeline parses it (with GitHub tables). */
+export function parseMdx(body: string): Node {
+  return processor.parse(body);
+}
+
+export function isJsx(node: Node): node is JsxNode {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-function attr(node: JsxNode, name: string): string | undefined {
+export function attr(node: JsxNode, name: string): string | undefined {
   const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   return typeof a?.value === 'string' ? a.value : undefined;
 }
@@ -88,7 +93,7 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
   const problems: ProvenanceProblem[] = [];
   const report = (node: Node, what: string, message: string) =>
     problems.push({ line: lineOf(node) + lineOffset, what, message });
-  const tree = processor.parse(body);
+  const tree = parseMdx(body);
 
   /** Checks the citations of one statement (a paragraph, list item or table) outside any marked block. */
   const checkStatement = (block: Node, what: string, introduction?: Node) => {
