@@ -57,18 +57,20 @@ describe('CaseKeyFacts', () => {
 });
 
 describe('CaseCard', () => {
-  it('flags a headline figure whose note says the paper is not confirmed, linking to the note on the case page', async () => {
+  it('marks a headline figure whose note qualifies it with the status of its note, and only those', async () => {
     const summaries = atlas.cases.map((c) => caseSummary(atlas, c, 'en'));
     const flagged = summaries.filter((s) => s.headline?.note);
     const quiet = summaries.filter((s) => s.headline && !s.headline.note);
     expect(flagged.length).toBeGreaterThan(0);
     expect(quiet.length).toBeGreaterThan(0);
-    for (const s of flagged) {
-      const mark = (await render(CaseCard, { lang: 'en', summary: s })).querySelector('.note-ref');
-      expect(mark?.getAttribute('href'), s.id).toBe(`/en/cases/${s.id}/#note-${s.headline!.note!.id}`);
-      expect(mark!.text).toContain(t('en').noteStatus[s.headline!.note!.status]);
+    for (const s of [...flagged, ...quiet]) {
+      const marker = new NoteBook(atlas, 'en').add({ facts: [s.headline!.metric.fact], sources: [], metrics: [s.headline!.metric.id] });
+      const mark = (await render(CaseCard, { lang: 'en', summary: s, marker })).querySelector('a.cite')!;
+      expect(mark.getAttribute('href'), s.id).toBe(`#${marker.entry.id}`);
+      const status = s.headline!.note?.status;
+      if (s.headline!.note) expect(mark.getAttribute('aria-label'), s.id).toContain(t('en').noteStatus[status!]);
+      expect(mark.classList.contains(`st-${status}`), s.id).toBe(Boolean(s.headline!.note));
     }
-    for (const s of quiet) expect((await render(CaseCard, { lang: 'en', summary: s })).querySelector('.note-ref'), s.id).toBeNull();
   });
 });
 
@@ -143,13 +145,16 @@ describe('CompareCellBody', () => {
     expect(html.querySelectorAll('a.cite')).toHaveLength(1);
   });
 
-  it('flags every figure that carries a note readers must see, beside the figure', async () => {
-    const cells = rows.flatMap((r) => r.cells.map((cell) => ({ field: r.key, cell }))).filter((x) => x.cell.reported && x.cell.figures.some((f) => f.note));
-    expect(cells.length).toBeGreaterThan(0);
+  it('gives a cell one marker, which carries the status of any note its figures carry', async () => {
+    const cells = rows.flatMap((r) => r.cells.map((cell) => ({ field: r.key, cell }))).filter((x) => x.cell.reported && x.cell.figures.length > 0);
     for (const { field, cell } of cells) {
-      const html = await render(CompareCellBody, { lang: 'en', field, cell });
-      const noted = cell.reported ? cell.figures.filter((f) => f.note) : [];
-      expect(html.querySelectorAll('.cell-figures .fig .note-ref').map((a) => a.getAttribute('href'))).toEqual(noted.map((f) => `#note-${f.note!.id}`));
+      if (!cell.reported) continue;
+      const marker = new NoteBook(atlas, 'en').add({ facts: cell.facts, sources: [], metrics: cell.figures.map((f) => f.metricId) });
+      const html = await render(CompareCellBody, { lang: 'en', field, cell, marker });
+      const marks = html.querySelectorAll('a.cite');
+      expect(marks, `${cell.caseId} ${field}`).toHaveLength(1);
+      const noted = cell.figures.find((f) => f.note);
+      expect((marks[0]!.getAttribute('class') ?? '').includes('st-'), `${cell.caseId} ${field}`).toBe(Boolean(noted));
     }
   });
 });

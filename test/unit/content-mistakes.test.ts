@@ -256,7 +256,7 @@ const MISTAKES: Mistake[] = [
   },
   {
     what: 'a base added without its English title (the figures that use it are not reported again)',
-    apply: (c) => c.replace('bases.yaml', /title: \{ ko: "해당 기업 전 직원 중 비율", en: [^}]*\}/, 'title: { ko: "해당 기업 전 직원 중 비율" }'),
+    apply: (c) => c.replace('bases.yaml', /title: \{ ko: "기업 전체 직원 중 비율", en: [^}]*\}/, 'title: { ko: "기업 전체 직원 중 비율" }'),
     expected: () => ['content/bases.yaml → [0].title.en: required field is missing (expected string)'],
   },
 ];
