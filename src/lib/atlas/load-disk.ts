@@ -15,12 +15,14 @@ import { fieldPath, type Problem } from './problems';
 import { COLLECTIONS, COLLECTION_NAMES, collectionPath, type CollectionDef, type CollectionName, type RawContent, type Schema } from './collections';
 import { invalidEntry, type InvalidEntry } from './declared';
 import { bodyProblemField, mdxBodyProblems } from './mdx-body';
+import type { ContentCache } from './content-cache';
 import type { Located, LocatedEntry, LocatedText } from './types';
 
 interface Ctx {
   root: string;
   problems: Problem[];
   invalid: InvalidEntry[];
+  cache: ContentCache | undefined;
 }
 
 const rel = (ctx: Ctx, path: string) => relative(ctx.root, path).split('\\').join('/');
@@ -45,20 +47,24 @@ interface ParsedYaml {
 /** Texts already parsed, for `check:content --watch` and the tests, which read the same files again and again. */
 const parsedYaml = new Map<string, ParsedYaml>();
 
-function readYaml(text: string): ParsedYaml {
-  const known = parsedYaml.get(text);
-  if (known) return known;
+function yamlOf(text: string): ParsedYaml {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const parsed: ParsedYaml = doc.errors.length
+  return doc.errors.length
     ? { value: undefined, errors: doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? 0, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') })) }
     : { value: doc.toJS(), errors: [] };
-  if (parsedYaml.size >= 4000) parsedYaml.clear();
+}
+
+function readYaml(text: string, cache: ContentCache | undefined): ParsedYaml {
+  const known = cache ? undefined : parsedYaml.get(text);
+  if (known) return known;
+  const parsed = cache ? cache.remember('yaml', text, yamlOf) : yamlOf(text);
+  if (parsedYaml.size >= 10_000) parsedYaml.clear();
   parsedYaml.set(text, parsed);
   return parsed;
 }
 
 function parseYaml(ctx: Ctx, file: string, text: string, lineOffset = 0): unknown {
-  const { value, errors } = readYaml(text);
+  const { value, errors } = readYaml(text, ctx.cache);
   for (const e of errors) {
     const line = e.line + lineOffset;
     ctx.problems.push({ file: rel(ctx, file), field: e.line ? `line ${line}` : '', message: `broken YAML: ${e.message}` });
@@ -148,9 +154,12 @@ async function loadTexts<T>(ctx: Ctx, name: CollectionName, dir: string, schema:
         ctx.invalid.push({ collection: name, id, lang });
         continue;
       }
-      const body = source.slice(match[0].length);
-      const bodyLine = match[0].split('\n').length - 1;
-      const bodyProblems = mdxBodyProblems(body, bodyLine);
+      // The body as Astro's MDX integration reads it (trimmed), so both read the same text
+      // (and share what the checker learned of it); lines still count from the top of the file.
+      const rest = source.slice(match[0].length);
+      const body = rest.trim();
+      const bodyLine = match[0].split('\n').length - 1 + (rest.slice(0, rest.length - rest.trimStart().length).split('\n').length - 1);
+      const bodyProblems = mdxBodyProblems(body, bodyLine, ctx.cache);
       for (const p of bodyProblems) ctx.problems.push({ file: rel(ctx, file), field: bodyProblemField(p), message: p.message });
       const data = parseYaml(ctx, file, match[1]!, 1);
       const parsed = data === undefined ? undefined : zodProblems(ctx, file, schema, data);
@@ -171,9 +180,9 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-/** Loads and validates content/ under `root`. */
-export async function loadContent(root: string): Promise<LoadedContent> {
-  const ctx: Ctx = { root, problems: [], invalid: [] };
+/** Loads and validates content/ under `root`; `cache` keeps what was read of each text between runs. */
+export async function loadContent(root: string, cache?: ContentCache): Promise<LoadedContent> {
+  const ctx: Ctx = { root, problems: [], invalid: [], cache };
   const load = (name: CollectionName): Promise<unknown[]> => {
     const def: CollectionDef = COLLECTIONS[name];
     const path = join(root, collectionPath(def));
