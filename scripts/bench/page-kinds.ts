@@ -41,11 +41,11 @@ export const STARLIGHT_KINDS: PageKind[] = [
   { kind: 'sitemap', match: /^sitemap[^/]*\.xml$/ },
 ];
 
-/** One kind per open data file under dist/data, charts taken together. */
+/** One kind per open data file under dist/data; the files of a folder (charts, the parts of the JSON files) taken together. */
 export function openDataKinds(dist: string): PageKind[] {
-  const files = listFiles(join(dist, 'data')).map((f) => relative(dist, f));
-  const names = new Set(files.map((f) => (f.startsWith('data/charts/') ? 'data/charts/*.csv' : f.replace(/-(ko|en)\.csv$/, '-{lang}.csv'))));
-  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const files = listFiles(join(dist, 'data')).map((f) => relative(dist, f).split('\\').join('/'));
+  const names = new Set(files.map((f) => f.replace(/^(data\/[^/]+\/)[^/]+(\.[a-z]+)$/, '$1*$2').replace(/-(ko|en)\.csv$/, '-{lang}.csv')));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...names].sort().map((name) => ({
     kind: name,
     match: new RegExp(`^${escape(name).replace('\\{lang\\}', L).replace('\\*', '[^/]+')}$`),
