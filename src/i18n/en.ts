@@ -153,6 +153,11 @@ export const en = {
   listSeparator: ', ',
   footer:
     'Every statement and figure on this site rests on one paper, “Smart work: policy trends and the tasks for its spread” by Jung Cheol-ho (Woosong University). Where public sources differ, an editorial note says so.',
+  /** The RSS feeds: what the channel says it holds. */
+  feed: {
+    all: '{tagline}. Every case and policy, newest change first.',
+    latest: '{tagline}. The {count} latest changes among {total} cases and policies, newest first; every case is listed at {cases} and every policy at {policies}.',
+  },
   search: {
     title: 'Search',
     intro: 'Search the cases, policies, topics and glossary, in English. Korean words work in the Korean search.',
@@ -385,8 +390,8 @@ export const en = {
     filesHeading: 'Files',
     files: {
       metricsCsv: 'Every figure, one row each (CSV, UTF-8 with a byte-order mark so spreadsheet programs read the Korean text correctly).',
-      metricsJson: 'The same rows as JSON, with numbers, booleans and lists typed.',
-      casesJson: 'Cases and policies: country, sector, start year, forms of smart work, titles and summaries in both languages, their figures and dated events.',
+      metricsJson: 'The same rows as JSON, with numbers, booleans and lists typed. This file is the index: it gives the columns and the number of rows, and lists the part files (data/metrics/1.json and on), each holding, in the order of the CSV, the rows of one group of cases and policies.',
+      casesJson: 'Cases and policies: country, sector, start year, forms of smart work, titles and summaries in both languages, their figures and dated events. This file is the index: it gives the fields and the number of cases and policies, and lists the part files (data/cases/1.json and on) that hold them, in the same groups as the figures.',
       chartCsv: 'Each chart also offers the numbers it draws as a CSV file in the page’s language, linked under the chart.',
     },
     columnsHeading: 'Columns of metrics.csv and metrics.json',

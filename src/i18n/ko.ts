@@ -147,6 +147,10 @@ export const ko: Dictionary = {
   listSeparator: ', ',
   footer:
     '이 사이트의 모든 내용과 수치는 정철호(우송대학교)의 논문 「스마트워크 추진 동향과 활성화를 위한 과제」 한 편에 근거한다. 공개 자료가 다른 수치를 전하는 곳에는 편집자 주를 달았다.',
+  feed: {
+    all: '{tagline}. 모든 사례와 정책을 최근에 바뀐 순서로 싣는다.',
+    latest: '{tagline}. 사례와 정책 {total}건 가운데 최근에 바뀐 {count}건을 최신순으로 싣는다. 모든 사례는 {cases}, 모든 정책은 {policies}에서 볼 수 있다.',
+  },
   search: {
     title: '검색',
     intro: '사례, 정책, 주제, 용어를 한국어로 찾는다. 영어 단어는 영어 검색에서 찾을 수 있다.',
@@ -375,8 +379,8 @@ export const ko: Dictionary = {
     filesHeading: '파일',
     files: {
       metricsCsv: '모든 수치를 한 줄에 하나씩 담았다(CSV, 스프레드시트 프로그램이 한글을 제대로 읽도록 BOM을 붙인 UTF-8).',
-      metricsJson: '같은 내용의 JSON. 숫자, 참·거짓, 목록을 제 형식으로 담았다.',
-      casesJson: '사례와 정책: 국가, 부문, 시작 연도, 스마트워크 형태, 두 언어의 제목과 요약, 수치 목록과 날짜가 있는 사건.',
+      metricsJson: '같은 내용의 JSON. 숫자, 참·거짓, 목록을 제 형식으로 담았다. 이 파일은 색인으로, 열과 행 수를 밝히고 나눠 담은 파일(data/metrics/1.json부터)을 나열한다. 나눠 담은 파일마다 사례와 정책 한 묶음의 행이 CSV와 같은 순서로 들어 있다.',
+      casesJson: '사례와 정책: 국가, 부문, 시작 연도, 스마트워크 형태, 두 언어의 제목과 요약, 수치 목록과 날짜가 있는 사건. 이 파일은 색인으로, 필드와 사례·정책 수를 밝히고 이들을 나눠 담은 파일(data/cases/1.json부터)을 수치와 같은 묶음으로 나열한다.',
       chartCsv: '각 차트 아래에도 그 차트가 그리는 수치를 페이지 언어로 담은 CSV 파일 링크가 있다.',
     },
     columnsHeading: 'metrics.csv와 metrics.json의 열',

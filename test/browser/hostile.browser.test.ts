@@ -32,7 +32,7 @@ const PAGE_KINDS = [
   'guide/',
   '404/',
 ];
-const FILES = ['sitemap.xml', 'en/rss.xml', 'ko/rss.xml', 'data/metrics.csv', 'data/metrics.json', 'data/cases.json', 'data/compare-en.csv', 'data/compare-ko.csv', `data/charts/${EDITOR_CASE}-chart.en.csv`];
+const FILES = ['sitemap.xml', 'en/rss.xml', 'ko/rss.xml', 'data/metrics.csv', 'data/metrics.json', 'data/metrics/1.json', 'data/cases.json', 'data/cases/1.json', 'data/compare-en.csv', 'data/compare-ko.csv', `data/charts/${EDITOR_CASE}-chart.en.csv`];
 
 /** Watches a page for anything the hostile strings would run: their own marker, a dialog, an uncaught error. */
 async function watched(page: Page) {

@@ -84,12 +84,14 @@ describe('open data files', () => {
     expectRowsMatchAtlas(parseCsvRecords(text), atlas);
   });
 
-  it('metrics.json and cases.json hold the same metrics and every case and policy', async () => {
-    const metrics = (await (await fetch(new URL('data/metrics.json', site()))).json()) as { metrics: { id: string; value: number }[] };
-    expect(metrics.metrics.map((m) => [m.id, m.value])).toEqual(orderedMetrics(atlas).map((m) => [m.id, m.value]));
-    const cases = (await (await fetch(new URL('data/cases.json', site()))).json()) as { cases: { id: string }[]; policies: { id: string }[] };
-    expect(cases.cases.map((c) => c.id)).toEqual(atlas.cases.map((c) => c.id));
-    expect(cases.policies.map((p) => p.id)).toEqual(atlas.policies.map((p) => p.id));
+  it('metrics.json and cases.json list parts that hold the same metrics and every case and policy', async () => {
+    const json = async <T,>(path: string) => (await (await fetch(new URL(path, site()))).json()) as T;
+    const parts = async <T,>(index: string) => Promise.all((await json<{ parts: string[] }>(index)).parts.map((p) => json<T>(`data/${p}`)));
+    const metrics = (await parts<{ metrics: { id: string; value: number }[] }>('data/metrics.json')).flatMap((p) => p.metrics);
+    expect(metrics.map((m) => [m.id, m.value])).toEqual(orderedMetrics(atlas).map((m) => [m.id, m.value]));
+    const cases = await parts<{ cases: { id: string }[]; policies: { id: string }[] }>('data/cases.json');
+    expect(cases.flatMap((p) => p.cases).map((c) => c.id)).toEqual(atlas.cases.map((c) => c.id));
+    expect(cases.flatMap((p) => p.policies).map((p) => p.id)).toEqual(atlas.policies.map((p) => p.id));
   });
 
   it.each(LANGS)('the %s codebook describes every column and field and links files that exist', async (lang) => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyClaims, collectClaims, CLAIM_ATTRIBUTE, LOOSE_ATTRIBUTE } from '~/lib/sources/claims';
-import { attr, isJsx, parseMdx, type JsxNode } from '~/lib/atlas/provenance';
+import { parseMdx } from '~/lib/atlas/mdx-body';
+import { attr, isJsx, type JsxNode } from '~/lib/atlas/provenance';
 import { NoteBook, caveatOf } from '~/lib/sources/page-notes';
 import type { Node, Parent } from 'unist';
 import { realAtlas } from '../support/atlas';

@@ -12,7 +12,7 @@ import type { RawContent } from './collections';
 import type { ContentIndex } from './index-content';
 import { metricOwners } from './index-content';
 import { analyseBody } from './mdx-body';
-import { provenanceProblems } from './provenance-cache';
+import { provenanceProblems } from './provenance';
 import type { Declared } from './declared';
 import type { LocatedText } from './types';
 
@@ -128,7 +128,7 @@ export function checkReferences(raw: RawContent, index: ContentIndex, refs: Refs
     return s === undefined ? refs.source(id) : s.kind !== 'paper' && s.kind !== 'paper-ref';
   };
   const checkStatements = (t: LocatedText<unknown>) => {
-    const found = provenanceProblems(t.body, { hasFact: refs.fact, hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
+    const found = provenanceProblems(analyseBody(t.body).provenance, { hasFact: refs.fact, hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
     for (const p of found) problems.push({ file: t.file, field: `line ${p.line} ${p.what}`, message: p.message });
   };
   for (const t of raw.caseText) {

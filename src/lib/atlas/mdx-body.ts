@@ -7,10 +7,20 @@
  * given as expressions, and links or images whose address is not a web page,
  * a mail address or a page of the site (`javascript:`, `data:`). With this,
  * nothing an editor writes in a text can run as code on a reader's page.
+ *
+ * Each body is parsed once, into the syntax tree every check reads: this
+ * one, the ids the body refers to, and the rule of provenance
+ * (provenance.ts). It is parsed as Astro reads it (MDX with GitHub-flavoured
+ * Markdown), and never compiled: compiling is the site build's work.
  */
-import { createProcessor } from '@mdx-js/mdx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Node, Parent } from 'unist';
-import { idList } from './provenance';
+import type { ContentCache } from './content-cache';
+import { idList, provenanceSteps, type ProvenanceStep } from './provenance';
 
 /** The components of src/components/mdx/ and the attributes each takes. */
 export const MDX_COMPONENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -44,8 +54,16 @@ interface JsxNode extends Parent {
   attributes: JsxAttribute[];
 }
 
-// Plain MDX, without GFM: the syntax and the safety rules are the same with or without tables.
-const processor = createProcessor({});
+// The extensions Astro's MDX integration parses with: MDX (JSX, {…} expressions, import and
+// export) and GitHub-flavoured Markdown (tables, autolinks). The parsed JavaScript of an
+// expression is not kept: a check needs only where it is.
+const micromarkExtensions = [mdxjs({ addResult: false }), gfm()];
+const mdastExtensions = [mdxFromMarkdown(), gfmFromMarkdown()];
+
+/** An MDX body as a syntax tree, parsed as the site's MDX pipeline parses it (MDX and GitHub tables). */
+export function parseMdx(body: string): Node {
+  return fromMarkdown(body, { extensions: micromarkExtensions, mdastExtensions });
+}
 
 /** The scheme of an address as a browser reads it: tabs, line breaks and leading controls are dropped first. */
 export function urlScheme(url: string): string | undefined {
@@ -67,10 +85,15 @@ export interface BodyReference {
   line: number;
 }
 
-/** What one body holds: its problems, and the figures, terms and facts it refers to, with lines counted in the body. */
+/**
+ * What one body holds, with lines counted in the body: its problems, the
+ * figures, terms and facts it refers to, and what the rule of provenance
+ * finds in it. Plain data, so a content cache can keep it between runs.
+ */
 export interface BodyAnalysis {
   problems: BodyProblem[];
   references: { metrics: BodyReference[]; terms: BodyReference[]; facts: BodyReference[] };
+  provenance: ProvenanceStep[];
 }
 
 /**
@@ -80,13 +103,14 @@ export interface BodyAnalysis {
  * changed. The results are small; the cache is emptied when it grows large.
  */
 const seen = new Map<string, BodyAnalysis>();
-const SEEN_LIMIT = 4000;
+const SEEN_LIMIT = 10_000;
 
-export function analyseBody(body: string): BodyAnalysis {
-  const known = seen.get(body);
+/** The analysis of a body; `cache` keeps it between runs (content-cache.ts). */
+export function analyseBody(body: string, cache?: ContentCache): BodyAnalysis {
+  const known = cache ? undefined : seen.get(body);
   if (known) return known;
+  const found = cache ? cache.remember('mdx', body, parseAndCheck) : parseAndCheck(body);
   if (seen.size >= SEEN_LIMIT) seen.clear();
-  const found = parseAndCheck(body);
   seen.set(body, found);
   return found;
 }
@@ -97,20 +121,20 @@ export function bodyProblemField(p: BodyProblem): string {
 }
 
 /** The problems of one body; `lineOffset` is the number of lines before it in its file (the frontmatter). */
-export function mdxBodyProblems(body: string, lineOffset = 0): BodyProblem[] {
-  return analyseBody(body).problems.map((p) => ({ ...p, line: p.line ? p.line + lineOffset : 0 }));
+export function mdxBodyProblems(body: string, lineOffset = 0, cache?: ContentCache): BodyProblem[] {
+  return analyseBody(body, cache).problems.map((p) => ({ ...p, line: p.line ? p.line + lineOffset : 0 }));
 }
 
 function parseAndCheck(body: string): BodyAnalysis {
   const references: BodyAnalysis['references'] = { metrics: [], terms: [], facts: [] };
   let tree: Node;
   try {
-    tree = processor.parse(body);
+    tree = parseMdx(body);
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
     // The parser names places in the body alone ("(62:281-62:295)"); the line of the file is given instead.
     const reason = (err.reason ?? err.message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
-    return { problems: [{ line: err.line ?? 0, what: '', message: `broken MDX: ${reason}`, broken: true }], references };
+    return { problems: [{ line: err.line ?? 0, what: '', message: `broken MDX: ${reason}`, broken: true }], references, provenance: [] };
   }
   const problems: BodyProblem[] = [];
   const lineOf = (node: Node) => node.position?.start.line ?? 0;
@@ -164,5 +188,5 @@ function parseAndCheck(body: string): BodyAnalysis {
     for (const child of (node as Parent).children ?? []) visit(child);
   };
   visit(tree);
-  return { problems, references };
+  return { problems, references, provenance: provenanceSteps(tree) };
 }

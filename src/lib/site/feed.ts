@@ -1,11 +1,14 @@
 /**
- * The RSS feed of one language: cases and policies, newest change first.
- * Pure, so the items and the XML can be tested without a build.
+ * The RSS feed of one language: the latest changes to cases and policies,
+ * newest first. A feed tells readers what changed, so it keeps the
+ * FEED_LENGTH latest and says where the full lists are, however many cases
+ * the atlas holds. Pure, so the items and the XML can be tested without a build.
  */
 import type { Lang } from '~/schemas/common';
 import type { Atlas } from '~/lib/atlas/types';
 import { t } from '~/i18n';
 import { recordPath } from '~/lib/routes/paths';
+import { fill } from '~/lib/format/fill';
 
 export interface FeedItem {
   title: string;
@@ -15,6 +18,10 @@ export interface FeedItem {
   category: string;
 }
 
+/** Items in a feed: the latest changes, not the archive. */
+export const FEED_LENGTH = 20;
+
+/** Every case and policy as a feed item, newest change first (a feed takes the first FEED_LENGTH). */
 export function feedItems(atlas: Atlas, lang: Lang): FeedItem[] {
   const d = t(lang);
   return [
@@ -40,9 +47,17 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** What the channel says it holds: everything, or the latest items and where the full lists are (absolute addresses). */
+export function feedDescription(lang: Lang, total: number, lists: { cases: string; policies: string }): string {
+  const d = t(lang);
+  return total <= FEED_LENGTH ? fill(d.feed.all, { tagline: d.tagline }) : fill(d.feed.latest, { tagline: d.tagline, count: FEED_LENGTH, total, ...lists });
+}
+
+/** The feed of the first FEED_LENGTH items. */
 export function feedXml(items: FeedItem[], channel: { title: string; description: string; lang: Lang; link: string; self: string }, absolute: (path: string) => string): string {
   const latest = items[0]?.updated ?? new Date(0);
   const entries = items
+    .slice(0, FEED_LENGTH)
     .map(
       (i) => `    <item>
       <title>${escapeXml(i.title)}</title>

@@ -14,7 +14,8 @@
  * Imported by astro.config.mjs, before the `~/` alias exists: relative imports only.
  */
 import type { Node, Parent } from 'unist';
-import { attr, idList, isJsx, parseMdx, type JsxNode } from '../atlas/provenance';
+import { parseMdx } from '../atlas/mdx-body';
+import { attr, idList, isJsx, type JsxNode } from '../atlas/provenance';
 
 export interface Claim {
   /** Facts of the paper, in the order written. */
