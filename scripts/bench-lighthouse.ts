@@ -1,17 +1,17 @@
 /**
- * `npm run bench:lighthouse` (after `npm run build`): Lighthouse scores of a
- * page of each kind, in both languages, with Debian's Chromium on the built
- * site served locally. Prints one line per page; targets are 100 in all four
+ * `npm run bench:lighthouse` (after `npm run build`): Lighthouse scores (mobile,
+ * its default) of the pages readers look at most, in both languages, with
+ * Debian's Chromium on the built site served locally; or of the paths given. Prints one line per page; targets are 100 in all four
  * categories. A benchmark, not a test: scores depend on the machine's load.
  */
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serveStatic } from './support/static-server';
+import { READING_PAGES, readingPath } from './support/reading-pages';
 
-const PAGES = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : ['en/', 'ko/cases/kt/', 'en/cases/bt/', 'ko/policies/kcc-infrastructure-strategy/', 'en/compare/', 'ko/search/', 'en/figures/'];
+/** The pages readers look at most, in both languages (scripts/support/reading-pages.ts). */
+const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : READING_PAGES.flatMap((p) => (['ko', 'en'] as const).map((lang) => readingPath(p, lang)));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await serveStatic(resolve(join(process.cwd(), process.env.OUT_DIR ?? 'dist')));

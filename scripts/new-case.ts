@@ -1,13 +1,16 @@
 /**
  * `npm run new:case -- <id>`: writes the three files of a new case, every
- * field explained in place. The scaffold is deliberately incomplete (no
- * country, no figures, no text) so `npm run check:content` lists what is left
- * to fill in, and an unfinished case can never reach readers.
+ * field explained in place with the values it accepts. The scaffold is
+ * deliberately incomplete (no country, no figures, no text) so
+ * `npm run check:content` lists what is left to fill in, and an unfinished
+ * case can never reach readers.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { COUNTRIES, FORMS, SECTORS } from '~/schemas/common';
-import { BASES, UNITS } from '~/schemas/metric';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { FORMS, SECTORS } from '~/schemas/common';
+import { METRIC_KINDS, UNITS } from '~/schemas/metric';
+import { LABEL_RULES } from '~/schemas/chart';
 
 const id = process.argv[2];
 const root = resolve(process.argv[3] ?? '.');
@@ -28,21 +31,50 @@ for (const f of Object.values(files)) {
   }
 }
 
+/** The ids of a list file under content/, to name the values it holds today. */
+function idsOf(file: string): string[] {
+  try {
+    const list = parse(readFileSync(join(root, 'content', file), 'utf8')) as { id?: unknown }[];
+    return list.flatMap((e) => (typeof e.id === 'string' ? [e.id] : []));
+  } catch {
+    return [];
+  }
+}
+
+/** Wraps a list of values over comment lines of about 90 characters. */
+function wrap(values: readonly string[], indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const v of values) {
+    if (line && line.length + v.length + 2 > 90) {
+      lines.push(line);
+      line = '';
+    }
+    line += line ? `, ${v}` : v;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => `${indent}${l}`).join('\n');
+}
+
 const today = new Date().toISOString().slice(0, 10);
+const bases = idsOf('bases.yaml');
 
 const data = `# ${id}: the language-neutral facts of this case. Both languages show what is here,
 # so a number is typed once. Every figure and claim must come from the source paper
 # (../shared/source/FACTS.md): name the fact (F01–F51) it rests on.
 
-# Country, as an ISO code: ${COUNTRIES.join(', ')}.
+# The country, as its ISO 3166-1 alpha-2 code: KR, US, GB, JP, NL, DE, FR… Any country
+# works; its name in each language comes from the code.
 country:
-# company (a firm's own programme) or government (a country's national picture): ${SECTORS.join(', ')}.
+# company (a firm's own programme) or government (a country's national picture).
+# One of: ${SECTORS.join(', ')}.
 sector:
 # Year the programme started, as the paper reports it. Delete the line if the paper gives none.
 startYear:
-# Forms of smart work the case uses, as a list: ${FORMS.join(', ')}.
+# Forms of smart work the case uses, as a list such as [home, centre]. One or more of:
+${wrap(FORMS, '#   ')}
 forms: []
-# Policies this case relates to (ids of content/policies/*.yaml). Optional.
+# Policies this case relates to (file names of content/policies/*.yaml). Optional.
 policies: []
 # Glossary terms the case uses (ids in content/glossary.yaml). Optional.
 glossary: []
@@ -56,20 +88,35 @@ metrics: []
 #    value: 85                    # the number as the paper gives it (lower end of a range)
 #    valueMax: 90                 # upper end of a range; delete if none
 #    approx: false                # true where the paper says "about" (약, 여)
-#    unit: percent                # ${UNITS.join(', ')}
+#    unit: percent                # one of the units below
 #    per: year                    # year or day for rates; delete if none
 #    year: 2010                   # the year it describes or the target year; delete if none
-#    kind: actual                 # actual, target or expected
-#    base: company-staff          # what it is a share or count of; charts never mix bases:
-#                                 # ${BASES.join(', ')}
+#    kind: actual                 # ${METRIC_KINDS.join(', ')}
+#    base: company-staff          # what it is a share or count of: an id of content/bases.yaml
 #    measure: { ko: "…", en: "…" }      # what is measured, in each language
 #    denominator: { ko: "…", en: "…" }  # of what whole a percentage is a share; optional
 #    fact: F40                    # the fact of the paper it comes from
 #    note: bt-savings             # an editorial note in content/notes.yaml, if the cross-check found one
+#
+# Units (how the number is written: "85%", "30 sites", "30곳"):
+${wrap(UNITS, '#   ')}
+# Bases (content/bases.yaml; add one there, with its title in both languages, if the figure
+# measures something new). Charts never put two bases on one axis:
+${wrap(bases.length ? bases : ['see content/bases.yaml'], '#   ')}
+#
 # Dated events for the timeline: a start, a milestone or a target.
 events: []
 #  - { year: 2010, month: 9, kind: start, label: { ko: "…", en: "…" } }
-#  - { year: 2012, kind: target, metric: ${id}/centres-2012 }   # or name a metric instead of a label
+#  - { year: 2012, kind: target, metric: ${id}/staff-share }   # or name a metric instead of a label
+#
+# A chart of this case's figures goes in content/charts.yaml, for example:
+#  - id: ${id}-uptake
+#    type: bar
+#    title: { ko: "…", en: "…" }
+#    place: case/${id}              # shown on this case's page (or figures, for the figures page)
+#    panels:                        # one panel per measure; all points of a panel share one base and unit
+#      - label: measure             # ${LABEL_RULES.join(', ')}
+#        points: [${id}/staff-share]
 `;
 
 const text = (lang: 'ko' | 'en') => `---
@@ -94,7 +141,8 @@ updated: ${today}
   Sections, in this order, in both languages. Figures are never typed: write
   <Metric id="${id}/staff-share" /> (or add bare to leave out the unit word).
   End each claim from the paper with <Cite f="F40" />, and link terms with
-  <Term id="telework">${lang === 'ko' ? '원격근무' : 'telework'}</Term>.
+  <Term id="telework">${lang === 'ko' ? '원격근무' : 'telework'}</Term>. Only these components
+  and <Editorial>, <Background> may stand in the text: no HTML, no {…} code.
 */}
 
 ## ${lang === 'ko' ? '배경과 동기' : 'Context and motive'}
@@ -115,4 +163,11 @@ mkdirSync(join(dir, 'en'), { recursive: true });
 writeFileSync(files.data, data);
 writeFileSync(files.ko, text('ko'));
 writeFileSync(files.en, text('en'));
-console.log(`Created:\n  ${files.data}\n  ${files.ko}\n  ${files.en}\nFill them in, then run npm run check:content until it reports no problem.`);
+const shown = (f: string) => relative(process.cwd(), f) || f;
+console.log(`Created:
+  ${shown(files.data)}
+  ${shown(files.ko)}
+  ${shown(files.en)}
+Next:
+  npm run check:content -- --watch   lists what is left to fill in, again on every save
+  npm run dev                        shows the page at http://localhost:4321/en/cases/${id}/ once the check passes`);

@@ -3,11 +3,12 @@ import type { APIRoute } from 'astro';
 import { getAtlas } from '~/lib/atlas/load-astro';
 import { sitePaths } from '~/lib/routes/site-pages';
 import { href } from '~/lib/routes/paths';
+import { escapeXml } from '~/lib/site/feed';
 
 export const GET: APIRoute = async ({ site }) => {
   const atlas = await getAtlas();
   const origin = site ?? new URL('http://localhost/');
-  const abs = (path: string) => new URL(href(path), origin).href;
+  const abs = (path: string) => escapeXml(new URL(href(path), origin).href);
   const urls = sitePaths(atlas)
     .map((path) => {
       const alts = (['ko', 'en'] as const)

@@ -1,19 +1,20 @@
 import { z } from 'astro/zod';
-import { COUNTRIES, FORMS, SECTORS, factId, slug } from './common';
+import { factId, form, sector, slug, text } from './common';
+import { country } from './countries';
 import { event, metric } from './metric';
 import { citedText } from './text';
 
 /** `content/cases/<id>.yaml`: the language-neutral facts of one case. */
 export const caseData = z
   .object({
-    /** ISO 3166 code of the country. */
-    country: z.enum(COUNTRIES),
+    /** The country, as its ISO 3166-1 alpha-2 code (KR, US, DE…); its name in each language comes from the code. */
+    country,
     /** A company's own programme, or a government's national picture. */
-    sector: z.enum(SECTORS),
+    sector,
     /** Year the programme started, as the paper reports it; omit if it does not. */
     startYear: z.number().int().min(1990).max(2030).optional(),
     /** Forms of smart work the case uses. */
-    forms: z.array(z.enum(FORMS)).min(1),
+    forms: z.array(form).min(1),
     /** Policies (ids under content/policies/) the case relates to. */
     policies: z.array(slug).default([]),
     /** Glossary terms (ids in content/glossary.yaml) the case uses. */
@@ -36,9 +37,9 @@ export type CompareTextField = (typeof COMPARE_TEXT_FIELDS)[number];
 export const caseText = z
   .object({
     /** The case's name in this language. */
-    title: z.string().min(1),
+    title: text.min(1),
     /** One or two sentences for cards, search and social previews. */
-    summary: z.string().min(20),
+    summary: text.min(20),
     /** Short field-by-field answers for the comparison table; omit what the paper does not report. */
     compare: z.object(Object.fromEntries(COMPARE_TEXT_FIELDS.map((f) => [f, citedText.optional()])) as Record<CompareTextField, z.ZodOptional<typeof citedText>>).strict(),
     /** Date the page was last changed in substance (YYYY-MM-DD). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { OWNERS, factId, slug, yearMonth } from './common';
+import { factId, localized, slug, text, yearMonth } from './common';
 import { event, metric } from './metric';
 
 /** `content/policies/<id>.yaml`: the language-neutral facts of one policy. */
@@ -7,8 +7,8 @@ export const policyData = z
   .object({
     /** When it was adopted or reported (YYYY or YYYY-MM); omit if the paper gives no date. */
     date: yearMonth.optional(),
-    /** The bodies that own it. */
-    owners: z.array(z.enum(OWNERS)).min(1),
+    /** The bodies that own it: ids of content/owners.yaml. */
+    owners: z.array(slug).min(1),
     facts: z.array(factId).min(1),
     glossary: z.array(slug).default([]),
     metrics: z.array(metric).default([]),
@@ -20,11 +20,21 @@ export type PolicyData = z.infer<typeof policyData>;
 /** Frontmatter of `content/policies/{ko,en}/<id>.mdx`. */
 export const policyText = z
   .object({
-    title: z.string().min(1),
+    title: text.min(1),
     /** A short name for menus and tables. */
-    shortTitle: z.string().min(1),
-    summary: z.string().min(20),
+    shortTitle: text.min(1),
+    summary: text.min(20),
     updated: z.coerce.date(),
   })
   .strict();
 export type PolicyText = z.infer<typeof policyText>;
+
+/** `content/owners.yaml`: a body that owns policies, such as a ministry or a council. */
+export const owner = z
+  .object({
+    id: slug,
+    /** Its name in each language, as policy pages and the policy list show it. */
+    name: localized,
+  })
+  .strict();
+export type Owner = z.infer<typeof owner>;

@@ -1,15 +1,29 @@
 import { z } from 'astro/zod';
-import { SECTIONS, factId, localized, slug } from './common';
+import { factId, localized, slug, text, vocabulary } from './common';
+
+/** A section of the paper by its number: `1`, `2.1`. */
+export const sectionId = z.string().regex(/^\d+(\.\d+)*$/, 'a section number such as 2.1');
+
+/** `content/sections.yaml`: the sections of the paper, in the paper's order, with their titles. */
+export const paperSection = z
+  .object({
+    id: sectionId,
+    /** The section's number and title in each language, as the about page lists it and citations name it. */
+    title: localized,
+  })
+  .strict();
+export type PaperSection = z.infer<typeof paperSection>;
 
 /** `content/facts.yaml`: where each fact stands in the paper. */
 export const fact = z
   .object({
     id: factId,
-    section: z.enum(SECTIONS),
+    /** The section of the paper it stands in: an id of content/sections.yaml. */
+    section: sectionId,
     /** The paper's own reference numbers, [1]–[15]. */
     refs: z.array(z.number().int().min(1).max(15)).default([]),
-    figure: z.string().optional(),
-    table: z.string().optional(),
+    figure: text.optional(),
+    table: text.optional(),
     /** A source the paper credits for a figure or table. */
     credit: slug.optional(),
     /** What the paper states here, in a sentence or two of each language: the words of the page's citation notes. */
@@ -18,16 +32,22 @@ export const fact = z
   .strict();
 export type Fact = z.infer<typeof fact>;
 
+/** A variant to avoid, or `variant → what to write instead`. */
+const avoidEntry = z.string().regex(/^[^→\s][^→]*?(\s*→\s*[^→\s][^→]*)?$/, 'a variant, or "variant → what to write instead"');
+
 /** `content/glossary.yaml`: one term of the field in both languages. */
 export const glossaryTerm = z
   .object({
     id: slug,
     term: localized,
     /** Other names readers may search for. */
-    aka: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
+    aka: z.object({ ko: z.array(text).default([]), en: z.array(text).default([]) }).strict().optional(),
     definition: localized,
-    /** Spellings and variants the site's text must not use (the prose linter enforces it). */
-    avoid: z.object({ ko: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
+    /**
+     * Spellings and variants the site's text must not use; `npm run lint:prose` enforces them.
+     * `스마트 오피스` for a variant of the whole term; `데스크탑 → 데스크톱` for part of it.
+     */
+    avoid: z.object({ ko: z.array(avoidEntry).default([]), en: z.array(avoidEntry).default([]) }).strict().optional(),
     facts: z.array(factId).min(1),
     related: z.array(slug).default([]),
   })
@@ -41,13 +61,17 @@ const paperSource = z
     author: localized,
     affiliation: localized,
     title: localized,
+    /** The title in English is the site's translation; the About page says so. */
     series: localized,
-    year: z.string(),
-    pages: z.string(),
-    /** Not in the extracted text: left for editors to complete from the printed paper. */
-    journal: z.string().nullable(),
-    volume: z.string().nullable(),
-    exactPages: z.string().nullable(),
+    /** What is known of when it was written, and how it is known (the extracted text gives no year). */
+    date: localized,
+    dateEvidence: localized,
+    /** What is known of its pages, and how it is known. */
+    pages: localized,
+    pagesEvidence: localized,
+    /** Not in the extracted text: null until an editor has the printed paper; the page then says it is not known. */
+    journal: localized.nullable(),
+    volume: text.nullable(),
   })
   .strict();
 
@@ -58,7 +82,10 @@ const paperRef = z
 const otherSource = z
   .object({
     id: slug,
-    kind: z.enum(['credit', 'press', 'official', 'study', 'other']),
+    kind: vocabulary(['credit', 'press', 'official', 'study', 'other'], {
+      what: 'a kind of source',
+      why: 'The kinds are the site’s vocabulary: how a source is cited depends on its kind (src/lib/sources/names.ts).',
+    }),
     name: localized,
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
     /** Where to find it: an article number, a path on the publisher's site. */
@@ -79,7 +106,10 @@ export const note = z
   .object({
     id: slug,
     facts: z.array(factId).min(1),
-    status: z.enum(NOTE_STATUSES),
+    status: vocabulary(NOTE_STATUSES, {
+      what: 'a status of the cross-check',
+      why: 'Each status is shown its own way beside a figure (src/lib/sources/notes.ts) and named under noteStatus in src/i18n/en.ts and ko.ts; a new one is added there and in src/schemas/reference.ts.',
+    }),
     text: localized,
     sources: z.array(slug).min(1),
   })

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { factId } from './common';
+import { factId, text } from './common';
 
 /** A short statement with the facts of the paper it rests on. */
 export const citedText = z
   .object({
-    text: z.string().min(1),
+    text: text.min(1),
     facts: z.array(factId).min(1),
   })
   .strict();

@@ -23,6 +23,7 @@ describe.each(LANGS)('built pages in %s', (lang) => {
     const { dom } = page(`/${lang}/compare/`);
     const table = dom.querySelector('#compare-table')!;
     expect(table.querySelector('caption')?.text).toBe(d.compare.caption);
+    expect(dom.querySelector('main')!.text).not.toMatch(/\bF\d\d\b/);
     expect(table.querySelectorAll('thead th[scope="col"][data-case]').map((th) => th.getAttribute('data-case'))).toEqual(ids);
     const rows = comparisonRows(atlas, lang, ids);
     const trs = table.querySelectorAll('tbody tr');
@@ -38,10 +39,17 @@ describe.each(LANGS)('built pages in %s', (lang) => {
           expect(nr.text).toContain(d.notReported);
           expect(nr.getAttribute('title')).toBe(d.notReportedTitle);
           expect(td.querySelector('a')).toBeNull();
+        } else if (['sector', 'country', 'startYear', 'forms'].includes(row.key)) {
+          // Fields from the case's data file are cited once, in the sources row.
+          expect(td.querySelectorAll('a.cite')).toHaveLength(0);
         } else {
-          // A reported cell links its source: a citation marker or, in the sources row, the fact itself.
-          expect(td.querySelectorAll('a[href*="/about/#s-"]').length, `${row.key} ${cell.caseId}`).toBeGreaterThan(0);
+          // A reported cell has one marker for all it cites, leading to a note under the table.
+          const markers = td.querySelectorAll('a.cite');
+          expect(markers, `${row.key} ${cell.caseId}`).toHaveLength(1);
+          expect(dom.getElementById(markers[0]!.getAttribute('href')!.slice(1))?.closest('section.notes')).toBeTruthy();
           for (const f of cell.figures) expect(td.text).toContain(f.text);
+          // The sources row names the paper's sections, linked to the about page.
+          if (row.key === 'sources') expect(td.querySelectorAll('a[href*="/about/#s-"]').length).toBeGreaterThan(0);
         }
       });
     });
@@ -87,7 +95,7 @@ describe.each(LANGS)('built pages in %s', (lang) => {
     for (const id of ids) {
       const built = page(`/${lang}/cases/${id}/`);
       const { dom } = built;
-      // Only chart islands may bring a script to a case page; the peers block brings none.
+      // Only chart islands may bring a script to a case page (their bootstrap, inline); the peers block brings none.
       if (!dom.querySelector('astro-island')) expect(extraScripts(built), id).toEqual([]);
       expect(dom.querySelector('.compare-peers script')).toBeNull();
       const links = dom.querySelectorAll('.compare-peers a');

@@ -9,8 +9,8 @@ import { builtPages, DIST, extraScripts, page } from '../support/site';
 import { brokenLinks } from '../support/links';
 import { realAtlas } from '../support/atlas';
 import { sitePaths } from '~/lib/routes/site-pages';
-import { recordEvidence } from '~/lib/sources/evidence';
 import { readFileSync } from 'node:fs';
+import { t } from '~/i18n';
 import { join } from 'node:path';
 
 const atlas = await realAtlas();
@@ -32,18 +32,22 @@ describe('routes', () => {
     }
   });
 
-  it('lets a visitor choose a language at / without JavaScript', () => {
+  it('welcomes a visitor at / in both languages, each with the way in and the main pages, without JavaScript', () => {
     const root = page('/');
-    const links = root.dom.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining([served('/ko/'), served('/en/')]));
+    for (const lang of LANGS) {
+      const card = root.dom.querySelector(`section[lang="${lang}"]`)!;
+      const links = card.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual(expect.arrayContaining([served(`/${lang}/`), served(`/${lang}/compare/`), served(`/${lang}/figures/`)]));
+      expect(card.text).toContain(t(lang).tagline);
+    }
     expect(root.dom.querySelectorAll('script').length).toBe(0);
   });
 
   it('has a 404 page in both languages', () => {
     const notFound = page('/404.html');
-    expect(notFound.dom.querySelector('section[lang="ko"] h1')?.text).toBe('페이지를 찾을 수 없습니다');
+    expect(notFound.dom.querySelector('section[lang="ko"] h1')?.text).toBe('페이지를 찾을 수 없다');
     expect(notFound.dom.querySelector('section[lang="en"] h1')?.text).toBe('Page not found');
-    expect(page('/ko/404/').dom.querySelector('h1')?.text).toBe('페이지를 찾을 수 없습니다');
+    expect(page('/ko/404/').dom.querySelector('h1')?.text).toBe('페이지를 찾을 수 없다');
   });
 });
 
@@ -57,6 +61,8 @@ describe('language switch and alternates', () => {
     expect(alternates).toMatchObject({ [lang]: `/${lang}/${route}`, [other]: `/${other}/${route}`, 'x-default': '/' });
     const switchLink = p.dom.querySelector(`.site-header a[hreflang="${other}"]`);
     expect(switchLink?.getAttribute('href')).toBe(served(`/${other}/${route}`));
+    // The page's query string (chosen cases, filters, the search) goes along when the reader switches.
+    expect(switchLink?.hasAttribute('data-keep-query')).toBe(true);
   });
 
   it('lists every page with its alternates in the sitemap', () => {
@@ -81,38 +87,50 @@ describe('case and policy pages', () => {
     expect(ld).toMatchObject({ '@type': 'Article', headline: title, inLanguage: lang });
   });
 
-  it.each(pages)('$path links every figure to its source', ({ path, record, lang }) => {
+  it.each(pages)('$path cites every statement with a marker that leads to a note on the page', ({ path, record, lang }) => {
     const p = page(path);
-    // Every figure the text names is on the page, and every figure of the page is in its table:
-    // a page that lost its figures fails here rather than passing with nothing to check.
+    // Every figure the text names is on the page: a page that lost its figures fails here rather than passing with nothing to check.
     const inText = p.dom.querySelectorAll('main .prose .fig');
     expect(inText.length).toBe([...record.bodies[lang].matchAll(/<Metric\s/g)].length);
-    // A figure in text is part of a statement of the paper's, which carries the citation (the rule of
-    // provenance), or of the editors' reading, whose figures are cited in the table below.
+    // A figure in text is part of a statement of the paper's, which carries a marker (the rule of
+    // provenance), or of the editors' reading, where a figure the cross-check qualifies has its own.
     for (const fig of inText) {
       let block = fig.parentNode;
       while (block && !['P', 'LI', 'TD', 'TH'].includes(block.tagName)) block = block.parentNode;
       const statement = block?.closest('.provenance') ? null : block;
-      if (statement) expect(statement.querySelector('a.cite')?.getAttribute('href'), statement.text.slice(0, 60)).toMatch(/\/about\/#s-\d(-\d)?$/);
+      if (statement) expect(statement.querySelector('a.cite'), statement.text.slice(0, 60)).not.toBeNull();
     }
-    const rows = p.dom.querySelectorAll('section[aria-labelledby="figures"] tbody tr');
-    expect(rows.length).toBe(recordEvidence(atlas, record, lang).figures.length);
-    for (const row of rows) expect(row.querySelector('a.cite'), row.text).not.toBeNull();
+    // One marker per <Cite>, each leading to a note on this page that quotes what the paper states there.
+    const markers = p.dom.querySelectorAll('main .prose a.cite');
+    expect(markers.length).toBeGreaterThanOrEqual([...record.bodies[lang].matchAll(/<Cite\s/g)].length);
+    for (const a of markers) {
+      const note = p.dom.getElementById(a.getAttribute('href')!.slice(1));
+      expect(note?.tagName, a.toString()).toBe('LI');
+      expect(note!.querySelector('.note-n')!.text).toBe(a.text);
+      expect(note!.querySelectorAll('.backrefs a').map((b) => b.getAttribute('href'))).toContain(`#${a.getAttribute('id')}`);
+    }
+    const facts = [...record.bodies[lang].matchAll(/<Cite\s[^>]*?\bf="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
+    const notes = p.dom.querySelector('section.notes')!.text;
+    for (const f of facts) expect(notes, f).toContain(atlas.facts.get(f)!.statement[lang].slice(0, 40));
   });
 
-  it('shows an editorial note, visibly, wherever a figure differs from other sources', () => {
+  it('shows every cross-check of a figure on its page, once, in the note of the claim that states it', () => {
     for (const lang of LANGS) {
       for (const c of atlas.cases) {
         const p = page(`/${lang}/cases/${c.id}/`);
-        for (const m of c.data.metrics.filter((m) => m.note && atlas.notes.get(m.note)!.status !== 'agrees')) {
-          const box = p.dom.querySelector(`#note-${m.note}`);
-          expect(box, `${lang}/${c.id} note ${m.note}`).not.toBeNull();
-          expect(box!.text).toContain(atlas.notes.get(m.note!)!.text[lang].slice(0, 20));
+        const checks = p.dom.querySelectorAll('section.notes .check').map((b) => b.text);
+        for (const m of c.data.metrics.filter((m) => m.note && bodyHas(c.bodies[lang], m.id))) {
+          const text = atlas.notes.get(m.note!)!.text[lang].slice(0, 30);
+          expect(checks.filter((x) => x.includes(text)), `${lang}/${c.id} note ${m.note}`).toHaveLength(1);
         }
       }
     }
   });
 });
+
+function bodyHas(body: string, metric: string): boolean {
+  return body.includes(`<Metric id="${metric}"`);
+}
 
 describe('links', () => {
   it('has no broken internal link or anchor on any page', () => {
@@ -128,7 +146,7 @@ describe('no JavaScript needed', () => {
     for (const p of contentPages) {
       const scripts = p.dom.querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => s.outerHTML);
       expect(scripts, p.path).toEqual([]);
-      // Chart islands bring their code when the chart scrolls into view; everything else runs nothing.
+      // Chart islands bring their code when the reader interacts with the chart; everything else runs nothing.
       if (!p.dom.querySelector('astro-island')) expect(extraScripts(p), p.path).toEqual([]);
     }
   });

@@ -22,6 +22,9 @@ function walk(dir: string): string[] {
 
 let cache: BuiltPage[] | undefined;
 
+/** `pre` parsed as elements, not raw text: a code example's text is what readers see, without its markup. */
+const PARSE = { blockTextElements: { script: true, noscript: true, style: true } };
+
 /** All HTML pages of dist/ (the Pagefind bundle excluded). */
 export function builtPages(dist = DIST): BuiltPage[] {
   if (dist === DIST && cache) return cache;
@@ -31,7 +34,7 @@ export function builtPages(dist = DIST): BuiltPage[] {
       const rel = '/' + relative(dist, file).split('\\').join('/');
       const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
       const html = readFileSync(file, 'utf8');
-      return { path, file, html, dom: parse(html) };
+      return { path, file, html, dom: parse(html, PARSE) };
     });
   if (dist === DIST) cache = pages;
   return pages;

@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Atlas } from '~/lib/atlas/types';
-import { CHART_SPECS } from '~/lib/charts/specs';
 import { chartView, type BarChartView, type TimelineChartView } from '~/lib/charts/series';
 import { animationFor, barConfig, barData, formatTick, formatYearTick, timelineConfig, type Theme } from '~/lib/charts/chartjs-config';
 import { PALETTE } from '~/lib/charts/palette';
 import { realAtlas } from '../support/atlas';
 
-let atlas: Atlas;
-beforeAll(async () => {
-  atlas = await realAtlas();
-});
+const atlas: Atlas = await realAtlas();
 const theme: Theme = { text: '#000', muted: '#555', line: '#ddd', bg: '#fff', colours: PALETTE.light };
-const view = (id: string, lang: 'ko' | 'en' = 'en') => chartView(atlas, CHART_SPECS.find((s) => s.id === id)!, lang);
+const view = (id: string, lang: 'ko' | 'en' = 'en') => chartView(atlas, atlas.charts.find((s) => s.id === id)!, lang);
 
 describe('chart options', () => {
   it('turn animation off when the reader prefers reduced motion', () => {

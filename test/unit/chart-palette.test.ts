@@ -32,6 +32,10 @@ describe('chart colours', () => {
     }
   });
 
+  it.each(['light', 'dark'] as const)('are the --mark-* tokens of global.css in %s mode, for the picture drawn at build time', (mode) => {
+    for (const [kind, colour] of Object.entries(PALETTE[mode])) expect(t[mode][`mark-${kind}`]?.toLowerCase(), kind).toBe(colour.toLowerCase());
+  });
+
   it('never rely on colour alone: each kind has its own fill or shape', () => {
     expect(new Set((['actual', 'target', 'expected'] as const).map(markFill)).size).toBe(3);
     expect(new Set((['start', 'milestone', 'target'] as const).map(markShape)).size).toBe(3);

@@ -22,6 +22,19 @@ describe('csvField quotes only what RFC 4180 requires', () => {
   });
 });
 
+describe('csvField keeps editors’ text from running as a spreadsheet formula', () => {
+  it.each([
+    ['=HYPERLINK("https://example.invalid","x")', '"\'=HYPERLINK(""https://example.invalid"",""x"")"'],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['a=b, c', '"a=b, c"'],
+  ])('%j → %j', (input, expected) => expect(csvField(input)).toBe(expected));
+
+  it('writes negative numbers as numbers', () => expect(csvField(-3)).toBe('-3'));
+});
+
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', () => {
     const text = toCsv(['a', 'b'], [[1, 'x,y']]);

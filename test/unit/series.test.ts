@@ -1,18 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Atlas } from '~/lib/atlas/types';
-import { CHART_SPECS, type BarChartSpec, type ChartSpec } from '~/lib/charts/specs';
+import type { BarChartSpec, ChartSpec } from '~/schemas/chart';
 import { chartView, chartsFor, type BarChartView, type TimelineChartView } from '~/lib/charts/series';
 import { timelineEvents } from '~/lib/records/timeline';
 import { LANGS } from '~/schemas/common';
 import { realAtlas } from '../support/atlas';
 
-let atlas: Atlas;
-beforeAll(async () => {
-  atlas = await realAtlas();
-});
+const atlas: Atlas = await realAtlas();
 
-const barSpecs = CHART_SPECS.filter((s): s is BarChartSpec => s.type === 'bar');
-const bar = (id: string, lang: 'ko' | 'en' = 'en') => chartView(atlas, CHART_SPECS.find((s) => s.id === id)!, lang) as BarChartView;
+const barSpecs = atlas.charts.filter((s): s is BarChartSpec => s.type === 'bar');
+const bar = (id: string, lang: 'ko' | 'en' = 'en') => chartView(atlas, atlas.charts.find((s) => s.id === id)!, lang) as BarChartView;
 /** Every metric id a bar chart draws, panel by panel. */
 const idsByPanel = (view: BarChartView) => view.panels.map((p) => p.points.map((x) => x.metricId));
 
@@ -113,18 +110,18 @@ describe('the charts the atlas promises', () => {
   it('writes units the Korean way on Korean pages', () => {
     const ko = bar('expected-effects', 'ko');
     const cost = ko.panels[2]!;
-    expect(cost.axisTitle).toBe('원(연간)');
+    expect(cost.axisTitle).toBe('연간 원');
     expect(cost.points[0]!.text).toBe('연간 1조 6,000억 원');
     expect(bar('ibm-korea-office', 'ko').panels[1]!.points[0]!.text).toBe('연간 22억 원');
     expect(bar('expected-effects', 'en').panels[2]!.points[0]!.text).toBe('KRW 1.6 trillion a year');
   });
 
   it('places charts: three on the figures page, the rest on their case or policy page', () => {
-    expect(chartsFor({ page: 'figures' }).map((s) => s.id)).toEqual(['uptake', 'targets', 'timeline']);
-    expect(chartsFor({ page: 'case', id: 'kt' }).map((s) => s.id)).toEqual(['kt-centres']);
-    expect(chartsFor({ page: 'case', id: 'lg-cns' })).toEqual([]);
-    expect(chartsFor({ page: 'policy', id: 'kcc-infrastructure-strategy' }).map((s) => s.id)).toEqual(['kcc-infrastructure']);
-    for (const spec of CHART_SPECS) {
+    expect(chartsFor(atlas, { page: 'figures' }).map((s) => s.id)).toEqual(['uptake', 'targets', 'timeline']);
+    expect(chartsFor(atlas, { page: 'case', id: 'kt' }).map((s) => s.id)).toEqual(['kt-centres']);
+    expect(chartsFor(atlas, { page: 'case', id: 'lg-cns' })).toEqual([]);
+    expect(chartsFor(atlas, { page: 'policy', id: 'kcc-infrastructure-strategy' }).map((s) => s.id)).toEqual(['kcc-infrastructure']);
+    for (const spec of atlas.charts) {
       if (spec.place.page === 'case') expect(atlas.cases.some((c) => c.id === (spec.place as { id: string }).id)).toBe(true);
       if (spec.place.page === 'policy') expect(atlas.policies.some((p) => p.id === (spec.place as { id: string }).id)).toBe(true);
     }
@@ -133,7 +130,7 @@ describe('the charts the atlas promises', () => {
 
 describe.each(LANGS)('the timeline in %s', (lang) => {
   it('has one point per dated event, from the first start to the last target', () => {
-    const view = chartView(atlas, CHART_SPECS.find((s) => s.id === 'timeline')!, lang) as TimelineChartView;
+    const view = chartView(atlas, atlas.charts.find((s) => s.id === 'timeline')!, lang) as TimelineChartView;
     const events = timelineEvents(atlas, lang);
     expect(view.points).toHaveLength(events.length);
     view.points.forEach((p, i) => {

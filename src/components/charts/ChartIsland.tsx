@@ -1,21 +1,25 @@
 /**
- * The drawn chart: a React island that ChartFigure.astro hydrates only when
- * the figure scrolls into view (`client:visible`). The figure's title, table,
- * sources, notes and CSV link are plain HTML around it and work without
- * JavaScript; this adds the canvas, a key, keyboard access to every value
- * (arrow keys, announced in a live region) and a PNG download.
+ * The chart island. On the server, and until the reader asks to explore, it
+ * is the picture (ChartPicture.tsx): SVG drawn at build time, the same markup
+ * the server sent, so hydrating changes nothing on screen. Its code loads
+ * only when the reader interacts (the `client:interaction` directive,
+ * interaction-directive.ts): hovering or focusing the chart fetches it,
+ * "Explore" switches to the interactive chart: chart.js on a canvas, with
+ * values on hover, keyboard access to every value (arrow keys, announced in
+ * a live region) and a PNG download.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartView, PanelView } from '~/lib/charts/series';
 import { barConfig, timelineConfig, type Theme } from '~/lib/charts/chartjs-config';
+import { drawnPanels } from '~/lib/charts/picture';
 import { Chart, categoryAxis, figurePng, fillFor, labelRoom, readTheme, valueLabels } from './draw';
 import { fill } from '~/lib/format/fill';
-import { PALETTE, markColour, markFill, markShape, type Mark, type MarkColours } from '~/lib/charts/palette';
+import { PALETTE, type MarkColours } from '~/lib/charts/palette';
+import { ChartPicture, Swatch, drawnKinds, type PictureStrings } from './ChartPicture';
 
-export interface ChartStrings {
+export interface ChartStrings extends PictureStrings {
   keys: string;
-  legend: string;
   downloadPng: string;
   /** "{i} of {n}" */
   position: string;
@@ -31,15 +35,20 @@ interface Props {
   credit: string;
 }
 
-/**
- * On the server and in the first client render this is an empty slot (the
- * table below the chart carries the numbers); the chart appears only once
- * hydrated, so a reader without JavaScript never sees dead controls.
- */
+/** Set on the island by the directive when the reader clicked "Explore" before the code had loaded. */
+export const EXPLORE_ATTRIBUTE = 'data-explore';
+
 export default function ChartIsland(props: Props) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted ? <ChartBody {...props} /> : <div className="chart-slot" />;
+  const [exploring, setExploring] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (root.current?.closest('astro-island')?.hasAttribute(EXPLORE_ATTRIBUTE)) setExploring(true);
+  }, []);
+  return (
+    <div ref={root} className="chart-island">
+      {exploring ? <ChartBody {...props} /> : <ChartPicture view={props.view} strings={props.strings} onExplore={() => setExploring(true)} />}
+    </div>
+  );
 }
 
 function useMedia(query: string): boolean {
@@ -93,10 +102,11 @@ function barCanvas(panel: PanelView, lang: ChartView['lang'], labels: string[], 
 
 function canvasesOf(view: ChartView, strings: ChartStrings): CanvasSpec[] {
   if (view.type === 'bar') {
-    // Every panel of a chart gets the same label column and value margin, so their axes line up.
-    const labels = view.panels.flatMap((p) => p.points.map(markedLabel));
-    const texts = view.panels.flatMap((p) => p.points.map((x) => x.text));
-    return view.panels.map((p) => barCanvas(p, view.lang, labels, texts));
+    // Single figures are shown as numbers outside the island; every drawn panel gets the same label column and value margin, so their axes line up.
+    const panels = drawnPanels(view);
+    const labels = panels.flatMap((p) => p.points.map(markedLabel));
+    const texts = panels.flatMap((p) => p.points.map((x) => x.text));
+    return panels.map((p) => barCanvas(p, view.lang, labels, texts));
   }
   return [
     {
@@ -122,6 +132,11 @@ function ChartBody({ view, strings, credit }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const specs = canvasesOf(view, strings);
   const helpId = `${view.id}-${view.lang}-keys`;
+  const kinds = drawnKinds(view);
+  // The reader asked to explore: the keyboard goes straight to the first value.
+  useEffect(() => {
+    if (ready >= specs.length) root.current?.querySelector<HTMLElement>('.chart-canvas')?.focus();
+  }, [ready >= specs.length]);
 
   const downloadPng = async () => {
     const parts = specs.flatMap((s, i) => {
@@ -132,7 +147,7 @@ function ChartBody({ view, strings, credit }: Props) {
     const blob = await figurePng(parts, {
       title: view.title,
       credit,
-      legend: view.kinds.map((k) => ({ mark: k.kind, label: k.label })),
+      legend: kinds.map((k) => ({ mark: k.kind, label: k.label })),
       theme: readTheme(root.current, colours),
       shapes: view.type === 'timeline',
     });
@@ -149,9 +164,9 @@ function ChartBody({ view, strings, credit }: Props) {
   return (
     <div ref={root} className="chart-body" data-rendered={ready >= specs.length ? 'true' : undefined}>
       <ul className="chart-legend" aria-label={strings.legend}>
-        {view.kinds.map((k) => (
+        {kinds.map((k) => (
           <li key={k.kind}>
-            <Swatch mark={k.kind} colours={colours} shape={view.type === 'timeline'} />
+            <Swatch mark={k.kind} shape={view.type === 'timeline'} />
             {k.label}
           </li>
         ))}
@@ -275,28 +290,4 @@ function ChartCanvas({ spec, showHeading, headingId, helpId, colours, reducedMot
       </div>
     </div>
   );
-}
-
-/** The key's sample of each kind: the same fill pattern or point shape as on the chart. */
-function Swatch({ mark, colours, shape }: { mark: Mark; colours: MarkColours; shape: boolean }) {
-  const colour = markColour(colours, mark);
-  if (shape) {
-    const s = markShape(mark);
-    const path = s === 'circle' ? undefined : s === 'triangle' ? 'M7 1.5 L12.5 12 L1.5 12 Z' : 'M7 1.5 L12.5 7 L7 12.5 L1.5 7 Z';
-    return (
-      <svg className="chart-swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-        {path ? (
-          <path d={path} fill={s === 'rectRot' ? 'none' : colour} stroke={colour} strokeWidth="2" />
-        ) : (
-          <circle cx="7" cy="7" r="5.5" fill={colour} stroke={colour} strokeWidth="2" />
-        )}
-      </svg>
-    );
-  }
-  const fill = markFill(mark);
-  const background =
-    fill === 'solid' ? colour
-    : fill === 'hatch' ? `repeating-linear-gradient(135deg, ${colour} 0 2px, transparent 2px 5px)`
-    : `radial-gradient(circle, ${colour} 1.3px, transparent 1.7px) 0 0 / 5px 5px`;
-  return <span className="chart-swatch" style={{ background, borderColor: colour }} aria-hidden="true" />;
 }

@@ -1,11 +1,11 @@
-/** The ids an MDX body refers to through <Metric id>, <Term id> and <Cite f> (several facts per <Cite>). */
-import { idList } from './provenance';
+/**
+ * The ids an MDX body refers to through <Metric id>, <Term id> and <Cite f>
+ * (several facts per <Cite>), read from its syntax tree (mdx-body.ts), so an
+ * example written in `code` is not taken for a reference.
+ */
+import { analyseBody } from './mdx-body';
 
 export function bodyReferences(body: string): { metrics: string[]; terms: string[]; facts: string[] } {
-  const all = (re: RegExp) => [...body.matchAll(re)].map((m) => m[1]!);
-  return {
-    metrics: all(/<Metric\s[^>]*?\bid="([^"]+)"/g),
-    terms: all(/<Term\s[^>]*?\bid="([^"]+)"/g),
-    facts: all(/<Cite\s[^>]*?\bf="([^"]+)"/g).flatMap(idList),
-  };
+  const { metrics, terms, facts } = analyseBody(body).references;
+  return { metrics: metrics.map((r) => r.id), terms: terms.map((r) => r.id), facts: facts.map((r) => r.id) };
 }

@@ -1,16 +1,19 @@
 /**
  * The second step: what a schema cannot check. Every reference between files
- * must point at something real: facts, glossary terms, sources, notes,
- * policies, metrics (also inside MDX bodies), and a case's headline must be
- * one of its own metrics.
+ * must point at something real: sections, facts, glossary terms, sources,
+ * notes, bases, owners, policies, metrics (also inside MDX bodies), and a
+ * case's headline must be one of its own metrics. Charts are checked in
+ * check-charts.ts.
  */
 import type { CaseData } from '~/schemas/case';
+import type { PolicyData } from '~/schemas/policy';
 import type { Problem } from './problems';
 import type { RawContent } from './collections';
 import type { ContentIndex } from './index-content';
 import { metricOwners } from './index-content';
-import { bodyReferences } from './body-references';
-import { checkProvenance } from './provenance';
+import { analyseBody } from './mdx-body';
+import { provenanceProblems } from './provenance';
+import type { Declared } from './declared';
 import type { LocatedText } from './types';
 import { LANGS, type Lang } from '~/schemas/common';
 import { termsOfWord, wordKey, wordsOf } from '~/lib/search/words';
@@ -19,23 +22,58 @@ import { variantKey } from '~/lib/search/synonyms';
 /** Below this a body is an unfinished scaffold, not a page. */
 const MIN_TEXT = 200;
 
-function known(ids: Iterable<string>): string {
+export function known(ids: Iterable<string>): string {
   const list = [...ids];
   return list.length > 12 ? `${list.slice(0, 12).join(', ')}, …` : list.join(', ');
 }
 
-export function checkReferences(raw: RawContent, index: ContentIndex, problems: Problem[]): void {
-  const { facts, glossary, sources, notes, metrics } = index;
+/**
+ * Whether an id exists: in the index, or declared by an entry set aside for a
+ * mistake of its own (declared.ts), which is reported once, where it is.
+ */
+export interface Refs {
+  fact(id: string): boolean;
+  term(id: string): boolean;
+  source(id: string): boolean;
+  note(id: string): boolean;
+  section(id: string): boolean;
+  base(id: string): boolean;
+  owner(id: string): boolean;
+  metric(id: string): boolean;
+  case(id: string): boolean;
+  policy(id: string): boolean;
+}
+
+export function referenceTable(raw: RawContent, index: ContentIndex, declared: Declared): Refs {
+  const caseIds = new Set(raw.caseData.map((c) => c.id));
+  const policyIds = new Set(raw.policyData.map((p) => p.id));
+  return {
+    fact: (id) => index.facts.has(id) || declared.has('facts', id),
+    term: (id) => index.glossary.has(id) || declared.has('glossary', id),
+    source: (id) => index.sources.has(id) || declared.has('sources', id),
+    note: (id) => index.notes.has(id) || declared.has('notes', id),
+    section: (id) => index.sections.has(id) || declared.has('sections', id),
+    base: (id) => index.bases.has(id) || declared.has('bases', id),
+    owner: (id) => index.owners.has(id) || declared.has('owners', id),
+    metric: (id) => index.metrics.has(id) || declared.metric(id),
+    case: (id) => caseIds.has(id) || declared.has('caseData', id),
+    policy: (id) => policyIds.has(id) || declared.has('policyData', id),
+  };
+}
+
+export function checkReferences(raw: RawContent, index: ContentIndex, refs: Refs, problems: Problem[]): void {
+  const { glossary, sources, notes, metrics, sections, bases, owners } = index;
   const check = (ok: boolean, file: string, field: string, message: string) => {
     if (!ok) problems.push({ file, field, message });
   };
   const checkFacts = (ids: readonly string[], file: string, field: string) =>
-    ids.forEach((f, i) => check(facts.has(f), file, `${field}[${i}]`, `unknown fact "${f}" (content/facts.yaml lists F01–F51)`));
+    ids.forEach((f, i) => check(refs.fact(f), file, `${field}[${i}]`, `unknown fact "${f}" (content/facts.yaml lists F01–F51)`));
   const checkTerms = (ids: readonly string[], file: string, field: string) =>
-    ids.forEach((g, i) => check(glossary.has(g), file, `${field}[${i}]`, `unknown glossary term "${g}" (known: ${known(glossary.keys())})`));
+    ids.forEach((g, i) => check(refs.term(g), file, `${field}[${i}]`, `unknown glossary term "${g}" (known: ${known(glossary.keys())})`));
 
   for (const { data, file } of raw.facts) {
-    if (data.credit) check(sources.has(data.credit), file, `${data.id}.credit`, `unknown source "${data.credit}"`);
+    check(refs.section(data.section), file, `${data.id}.section`, `unknown section "${data.section}" of the paper (content/sections.yaml lists: ${known(sections.keys())})`);
+    if (data.credit) check(refs.source(data.credit), file, `${data.id}.credit`, `unknown source "${data.credit}"`);
   }
   for (const { data, file } of raw.glossary) {
     checkFacts(data.facts, file, `${data.id}.facts`);
@@ -43,7 +81,7 @@ export function checkReferences(raw: RawContent, index: ContentIndex, problems: 
   }
   for (const { data, file } of raw.notes) {
     checkFacts(data.facts, file, `${data.id}.facts`);
-    data.sources.forEach((s, i) => check(sources.has(s), file, `${data.id}.sources[${i}]`, `unknown source "${s}" (see content/sources.yaml)`));
+    data.sources.forEach((s, i) => check(refs.source(s), file, `${data.id}.sources[${i}]`, `unknown source "${s}" (see content/sources.yaml)`));
   }
 
   const caseIds = new Set(raw.caseData.map((c) => c.id));
@@ -56,37 +94,44 @@ export function checkReferences(raw: RawContent, index: ContentIndex, problems: 
         // A policy may own metrics under a short prefix (kcc/…, national/…), but never under a case's id.
         const ownsPrefix = prefix === id || (kind === 'policy' && !caseIds.has(prefix));
         check(ownsPrefix, file, `${field}.id`, `metric id "${m.id}" must start with "${id}/"`);
-        check(facts.has(m.fact), file, `${field}.fact`, `unknown fact "${m.fact}"`);
-        if (m.note) check(notes.has(m.note), file, `${field}.note`, `unknown note "${m.note}" (known: ${known(notes.keys())})`);
+        check(refs.fact(m.fact), file, `${field}.fact`, `unknown fact "${m.fact}"`);
+        check(refs.base(m.base), file, `${field}.base`, `unknown base "${m.base}": what the figure is a share or count of must be an id of content/bases.yaml; add it there if it is new (known: ${known(bases.keys())})`);
+        if (m.note) check(refs.note(m.note), file, `${field}.note`, `unknown note "${m.note}" (known: ${known(notes.keys())})`);
       });
       checkFacts(data.facts, file, 'facts');
       checkTerms(data.glossary, file, 'glossary');
       data.events.forEach((e, i) => {
-        if (e.metric) check(metrics.has(e.metric), file, `events[${i}].metric`, `unknown metric "${e.metric}"`);
+        if (e.metric) check(refs.metric(e.metric), file, `events[${i}].metric`, `unknown metric "${e.metric}"`);
       });
       if (kind === 'case') {
         const c = data as CaseData;
-        c.policies.forEach((p, i) => check(policyIds.includes(p), file, `policies[${i}]`, `unknown policy "${p}" (known: ${known(policyIds)})`));
+        c.policies.forEach((p, i) => check(refs.policy(p), file, `policies[${i}]`, `unknown policy "${p}" (known: ${known(policyIds)})`));
         if (c.headline) check(data.metrics.some((m) => m.id === c.headline), file, 'headline', `headline "${c.headline}" is not one of this case's metrics`);
+      } else {
+        (data as PolicyData).owners.forEach((o, i) =>
+          check(refs.owner(o), file, `owners[${i}]`, `unknown owner "${o}": the bodies that own policies are listed, with their names, in content/owners.yaml; add it there if it is new (known: ${known(owners.keys())})`),
+        );
       }
     }
   }
 
-  const checkBody = (t: LocatedText<unknown>) => {
+  /** `provenance`: the statements are checked too (checkStatements), which names unknown facts with their line. */
+  const checkBody = (t: LocatedText<unknown>, provenance = true) => {
     const prose = t.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/^#+ .*$/gm, '').trim();
     check(prose.length >= MIN_TEXT, t.file, 'body', `the text has ${prose.length} characters of prose; a page needs at least ${MIN_TEXT}`);
-    const refs = bodyReferences(t.body);
-    refs.metrics.forEach((m) => check(metrics.has(m), t.file, `<Metric id="${m}">`, `unknown metric "${m}"`));
-    refs.terms.forEach((g) => check(glossary.has(g), t.file, `<Term id="${g}">`, `unknown glossary term "${g}"`));
-    refs.facts.forEach((f) => check(facts.has(f), t.file, `<Cite f="${f}">`, `unknown fact "${f}"`));
+    const used = analyseBody(t.body).references;
+    const at = (line: number) => `line ${line + t.bodyLine}`;
+    used.metrics.forEach((m) => check(refs.metric(m.id), t.file, `${at(m.line)} <Metric id="${m.id}">`, `unknown metric "${m.id}"`));
+    used.terms.forEach((g) => check(refs.term(g.id), t.file, `${at(g.line)} <Term id="${g.id}">`, `unknown glossary term "${g.id}"`));
+    if (!provenance) used.facts.forEach((f) => check(refs.fact(f.id), t.file, `${at(f.line)} <Cite f="${f.id}">`, `unknown fact "${f.id}"`));
   };
   // The rule of provenance (provenance.ts), on the texts that make claims: cases, policies, topics.
   const publicSource = (id: string) => {
     const s = sources.get(id);
-    return s !== undefined && s.kind !== 'paper' && s.kind !== 'paper-ref';
+    return s === undefined ? refs.source(id) : s.kind !== 'paper' && s.kind !== 'paper-ref';
   };
   const checkStatements = (t: LocatedText<unknown>) => {
-    const found = checkProvenance(t.body, { hasFact: (f) => facts.has(f), hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
+    const found = provenanceProblems(analyseBody(t.body).provenance, { hasFact: refs.fact, hasSource: publicSource, factOfMetric: (m) => metrics.get(m)?.fact }, t.bodyLine);
     for (const p of found) problems.push({ file: t.file, field: `line ${p.line} ${p.what}`, message: p.message });
   };
   for (const t of raw.caseText) {
@@ -98,7 +143,7 @@ export function checkReferences(raw: RawContent, index: ContentIndex, problems: 
     checkBody(t);
     checkStatements(t);
   }
-  raw.pageText.forEach(checkBody);
+  for (const t of raw.pageText) checkBody(t, false);
   checkSynonyms(raw, problems);
   for (const t of raw.topicText) {
     checkBody(t);

@@ -12,9 +12,11 @@
  */
 import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { caseData, caseText } from '~/schemas/case';
-import { policyData, policyText } from '~/schemas/policy';
+import { chart } from '~/schemas/chart';
+import { metricBase } from '~/schemas/metric';
+import { owner, policyData, policyText } from '~/schemas/policy';
 import { pageText, topicText } from '~/schemas/topic';
-import { fact, glossaryTerm, note, source } from '~/schemas/reference';
+import { fact, glossaryTerm, note, paperSection, source } from '~/schemas/reference';
 import { synonymGroup } from '~/schemas/synonyms';
 import type { Located, LocatedEntry, LocatedText } from './types';
 
@@ -29,10 +31,14 @@ export type CollectionDef<T = unknown> =
 export const CONTENT_DIR = 'content';
 
 export const COLLECTIONS = {
+  sections: { shape: 'list', file: 'sections.yaml', schema: paperSection },
   facts: { shape: 'list', file: 'facts.yaml', schema: fact },
   glossary: { shape: 'list', file: 'glossary.yaml', schema: glossaryTerm },
   sources: { shape: 'list', file: 'sources.yaml', schema: source },
   notes: { shape: 'list', file: 'notes.yaml', schema: note },
+  bases: { shape: 'list', file: 'bases.yaml', schema: metricBase },
+  owners: { shape: 'list', file: 'owners.yaml', schema: owner },
+  charts: { shape: 'list', file: 'charts.yaml', schema: chart },
   synonyms: { shape: 'list', file: 'synonyms.yaml', schema: synonymGroup },
   caseData: { shape: 'data', folder: 'cases', schema: caseData },
   caseText: { shape: 'text', folder: 'cases', schema: caseText },

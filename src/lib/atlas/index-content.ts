@@ -1,7 +1,7 @@
 /**
- * The first step of building the atlas: every fact, term, source, note and
- * metric indexed by id, with duplicates reported. Metrics are owned by the
- * case or policy whose file holds them.
+ * The first step of building the atlas: every section, fact, term, source,
+ * note, base, owner and metric indexed by id, with duplicates reported.
+ * Metrics are owned by the case or policy whose file holds them.
  */
 import type { Problem } from './problems';
 import type { RawContent } from './collections';
@@ -15,9 +15,9 @@ import type { PolicyData } from '~/schemas/policy';
 function indexById<T extends { id: string }>(items: Located<T>[], what: string, problems: Problem[]): Map<string, T> {
   const map = new Map<string, T>();
   const seen = new Map<string, string>();
-  items.forEach(({ data, file }, i) => {
+  items.forEach(({ data, file, index }, i) => {
     const first = seen.get(data.id);
-    if (first !== undefined) problems.push({ file, field: `[${i}].id`, message: `duplicate ${what} id "${data.id}" (first defined in ${first})` });
+    if (first !== undefined) problems.push({ file, field: `[${index ?? i}].id`, message: `duplicate ${what} id "${data.id}" (first defined in ${first})` });
     else {
       seen.set(data.id, file);
       map.set(data.id, data);
@@ -44,11 +44,16 @@ export function indexContent(raw: RawContent, problems: Problem[]): ContentIndex
       });
     }
   }
+  // Charts are not looked up by id, but their ids name files and anchors, so they must be unique too.
+  indexById(raw.charts, 'chart', problems);
   return {
+    sections: indexById(raw.sections, 'section', problems),
     facts: indexById(raw.facts, 'fact', problems),
     glossary: indexById(raw.glossary, 'glossary term', problems),
     sources: indexById(raw.sources, 'source', problems),
     notes: indexById(raw.notes, 'note', problems),
+    bases: indexById(raw.bases, 'base', problems),
+    owners: indexById(raw.owners, 'owner', problems),
     metrics,
   };
 }

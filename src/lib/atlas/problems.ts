@@ -11,10 +11,21 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`;
 }
 
+/** Problems grouped by file, in path order; within a file, in the order they were found. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** `3 problems in 2 files`. */
+export function problemCount(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+}
+
 /** Thrown when content is invalid; its message lists every problem found. */
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(`Content has ${problemCount(problems)}:\n${sortProblems(problems).map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
   }
 }

@@ -11,13 +11,17 @@
  *
  * A figure (`<Metric id>`) in a statement of the paper's must be cited by that
  * statement: the paragraph cites the fact the figure comes from.
+ *
+ * The rule is applied in two steps, so a body is parsed once for every check
+ * (mdx-body.ts) and what it finds can be kept between runs: `provenanceSteps`
+ * walks the syntax tree and returns what it found, with the questions about
+ * the rest of the content left open (is F31 a fact? which fact does this
+ * figure come from?); `provenanceProblems` answers them.
  */
-import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import type { Node, Parent } from 'unist';
 
 export interface ProvenanceProblem {
-  /** 1-based line in the MDX body. */
+  /** 1-based line in the MDX file. */
   line: number;
   /** The element concerned: `<Cite f="F99">`, `paragraph`, `<Editorial>`. */
   what: string;
@@ -29,7 +33,7 @@ interface JsxAttribute {
   name?: string;
   value?: unknown;
 }
-interface JsxNode extends Parent {
+export interface JsxNode extends Parent {
   name: string | null;
   attributes: JsxAttribute[];
 }
@@ -43,15 +47,24 @@ export interface ProvenanceRefs {
   factOfMetric(id: string): string | undefined;
 }
 
+/**
+ * What the rule found in one body, in the order it found it (lines counted in
+ * the body): a problem of the text alone, or one that depends on the rest of
+ * the content: a cited fact or source that may not exist, a figure whose fact
+ * the statement may not cite. Plain data, so it can be kept between runs.
+ */
+export type ProvenanceStep =
+  | { kind: 'problem'; line: number; what: string; message: string }
+  | { kind: 'fact' | 'source'; line: number; id: string }
+  | { kind: 'metric'; line: number; id: string; cited: string[]; statement: string };
+
 const BLOCK_KINDS = new Set(['Editorial', 'Background']);
 
-const processor = createProcessor({ remarkPlugins: [remarkGfm] });
-
-function isJsx(node: Node): node is JsxNode {
+export function isJsx(node: Node): node is JsxNode {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-function attr(node: JsxNode, name: string): string | undefined {
+export function attr(node: JsxNode, name: string): string | undefined {
   const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   return typeof a?.value === 'string' ? a.value : undefined;
 }
@@ -83,12 +96,10 @@ function onlyLinks(block: Node): boolean {
   return hasLink && !/[\p{L}\p{N}]/u.test(textOutsideLinks(block));
 }
 
-/** Checks one MDX body. `lineOffset` is the number of lines before the body (the frontmatter). */
-export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset = 0): ProvenanceProblem[] {
-  const problems: ProvenanceProblem[] = [];
-  const report = (node: Node, what: string, message: string) =>
-    problems.push({ line: lineOf(node) + lineOffset, what, message });
-  const tree = processor.parse(body);
+/** Walks the syntax tree of one MDX body and returns what the rule finds in it, questions left open. */
+export function provenanceSteps(tree: Node): ProvenanceStep[] {
+  const steps: ProvenanceStep[] = [];
+  const report = (node: Node, what: string, message: string) => steps.push({ kind: 'problem', line: lineOf(node), what, message });
 
   /** Checks the citations of one statement (a paragraph, list item or table) outside any marked block. */
   const checkStatement = (block: Node, what: string, introduction?: Node) => {
@@ -99,12 +110,8 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
       report(block, what, 'cites nothing: end it with <Cite f="F…" /> for the paper or <Cite source="…" /> for another source, or mark it <Editorial> (the editors’ reading) or <Background>');
       return;
     }
-    const cited = new Set(cites.flatMap((c) => idList(attr(c, 'f'))));
-    for (const m of nodes.filter((n) => n.name === 'Metric')) {
-      const id = attr(m, 'id') ?? '';
-      const fact = refs.factOfMetric(id);
-      if (fact && !cited.has(fact)) report(m, `<Metric id="${id}">`, `the figure comes from ${fact}, which this ${what} does not cite: add ${fact} to its <Cite f>`);
-    }
+    const cited = [...new Set(cites.flatMap((c) => idList(attr(c, 'f'))))];
+    for (const m of nodes.filter((n) => n.name === 'Metric')) steps.push({ kind: 'metric', line: lineOf(m), id: attr(m, 'id') ?? '', cited, statement: what });
   };
 
   const checkCites = (node: Node, inEditorial: boolean) => {
@@ -113,9 +120,17 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
       const facts = idList(attr(c, 'f'));
       const sources = idList(attr(c, 'source'));
       if (!facts.length && !sources.length) report(c, '<Cite>', 'names nothing: give f="F…" (facts of the paper) or source="…" (content/sources.yaml)');
-      for (const f of facts) if (!refs.hasFact(f)) report(c, `<Cite f="${f}">`, `unknown fact "${f}" (content/facts.yaml lists F01–F51)`);
-      for (const s of sources) if (!refs.hasSource(s)) report(c, `<Cite source="${s}">`, `unknown source "${s}" (a public source in content/sources.yaml, not the paper)`);
+      for (const f of facts) steps.push({ kind: 'fact', line: lineOf(c), id: f });
+      for (const s of sources) steps.push({ kind: 'source', line: lineOf(c), id: s });
       if (inEditorial && facts.length) report(c, `<Cite f="${facts.join(' ')}">`, 'a citation of the paper inside <Editorial>: the editors’ reading is not the paper’s; move the cited statement out of the block');
+    }
+  };
+
+  /** A block inside a paragraph, list item or table would mark part of a statement and leave the rest unmarked. */
+  const checkNoBlockWithin = (statement: Node, what: string) => {
+    for (const n of descendants(statement)) {
+      if (!isJsx(n) || !n.name || !BLOCK_KINDS.has(n.name)) continue;
+      report(n, `<${n.name}>`, n.type === 'mdxJsxTextElement' ? 'must stand on lines of its own, around whole paragraphs' : `cannot stand inside a ${what}: put it around whole paragraphs`);
     }
   };
 
@@ -137,18 +152,22 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
       switch (child.type) {
         case 'heading':
           checkCites(child, false);
+          checkNoBlockWithin(child, 'heading');
           return;
         case 'paragraph':
           checkCites(child, false);
+          checkNoBlockWithin(child, 'paragraph');
           checkStatement(child, 'paragraph');
           return;
         case 'listItem':
           checkCites(child, false);
+          checkNoBlockWithin(child, 'list item');
           checkStatement(child, 'list item');
           return;
         case 'table':
           // A table is one statement; the paragraph that introduces it may carry its citation.
           checkCites(child, false);
+          checkNoBlockWithin(child, 'table');
           checkStatement(child, 'table', previous?.type === 'paragraph' ? previous : undefined);
           return;
         default:
@@ -157,5 +176,30 @@ export function checkProvenance(body: string, refs: ProvenanceRefs, lineOffset =
     });
   };
   walk(tree, null);
+  return steps;
+}
+
+/** The problems of one body: its steps with their questions answered, in line order; `lineOffset` is the number of lines before the body (the frontmatter). */
+export function provenanceProblems(steps: readonly ProvenanceStep[], refs: ProvenanceRefs, lineOffset = 0): ProvenanceProblem[] {
+  const problems: ProvenanceProblem[] = [];
+  const report = (line: number, what: string, message: string) => problems.push({ line: line + lineOffset, what, message });
+  for (const step of steps) {
+    switch (step.kind) {
+      case 'problem':
+        report(step.line, step.what, step.message);
+        break;
+      case 'fact':
+        if (!refs.hasFact(step.id)) report(step.line, `<Cite f="${step.id}">`, `unknown fact "${step.id}" (content/facts.yaml lists F01–F51)`);
+        break;
+      case 'source':
+        if (!refs.hasSource(step.id)) report(step.line, `<Cite source="${step.id}">`, `unknown source "${step.id}" (a public source in content/sources.yaml, not the paper)`);
+        break;
+      case 'metric': {
+        const fact = refs.factOfMetric(step.id);
+        if (fact && !step.cited.includes(fact)) report(step.line, `<Metric id="${step.id}">`, `the figure comes from ${fact}, which this ${step.statement} does not cite: add ${fact} to its <Cite f>`);
+        break;
+      }
+    }
+  }
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -1,16 +1,19 @@
 /** The shapes content takes on its way from content/ to the pages. */
 import type { Lang } from '~/schemas/common';
 import type { CaseData, CaseText } from '~/schemas/case';
-import type { Metric, TimelineEvent } from '~/schemas/metric';
-import type { PolicyData, PolicyText } from '~/schemas/policy';
+import type { ChartSpec } from '~/schemas/chart';
+import type { Metric, MetricBase, TimelineEvent } from '~/schemas/metric';
+import type { Owner, PolicyData, PolicyText } from '~/schemas/policy';
 import type { PageText, TopicText } from '~/schemas/topic';
-import type { Fact, GlossaryTerm, Note, Source } from '~/schemas/reference';
+import type { Fact, GlossaryTerm, Note, PaperSection, Source } from '~/schemas/reference';
 
 /** A validated entry and the file it came from. */
 export interface Located<T> {
   data: T;
   /** Path from the repository root. */
   file: string;
+  /** Position in its file, for entries of a list file. */
+  index?: number;
 }
 export interface LocatedEntry<T> extends Located<T> {
   id: string;
@@ -50,12 +53,18 @@ export interface PolicyRecord extends Bilingual<PolicyText> {
 export type TopicRecord = Bilingual<TopicText>;
 export type PageRecord = Bilingual<PageText>;
 
-/** Every fact, term, source, note and metric by id. */
+/** Every section, fact, term, source, note, base, owner and metric by id. */
 export interface ContentIndex {
+  /** The paper's sections, in the paper's order. */
+  sections: Map<string, PaperSection>;
   facts: Map<string, Fact>;
   glossary: Map<string, GlossaryTerm>;
   sources: Map<string, Source>;
   notes: Map<string, Note>;
+  /** What figures are shares or counts of. */
+  bases: Map<string, MetricBase>;
+  /** The bodies that own policies. */
+  owners: Map<string, Owner>;
   metrics: Map<string, OwnedMetric>;
 }
 
@@ -65,4 +74,6 @@ export interface Atlas extends ContentIndex {
   policies: PolicyRecord[];
   topics: TopicRecord[];
   pages: PageRecord[];
+  /** Every chart, in the order the figures page shows them. */
+  charts: ChartSpec[];
 }

@@ -23,18 +23,31 @@ export const PALETTE: { light: MarkColours; dark: MarkColours } = {
 };
 
 /** Timeline events borrow the colours of the figure kinds they resemble. */
-export function markColour(colours: MarkColours, mark: Mark): string {
+export function markTone(mark: Mark): keyof MarkColours {
   switch (mark) {
     case 'actual':
     case 'start':
-      return colours.actual;
+      return 'actual';
     case 'target':
-      return colours.target;
+      return 'target';
     case 'forecast':
     case 'expected':
     case 'milestone':
-      return colours.expected;
+      return 'expected';
   }
+}
+
+export function markColour(colours: MarkColours, mark: Mark): string {
+  return colours[markTone(mark)];
+}
+
+/**
+ * The same colour as a CSS custom property (global.css sets `--mark-*` from
+ * PALETTE for light and dark), for the picture drawn at build time, which
+ * follows the reader's colour scheme without a script.
+ */
+export function markVar(mark: Mark): string {
+  return `var(--mark-${markTone(mark)})`;
 }
 
 /** How a bar of each kind is filled: colour is repeated by a pattern. */

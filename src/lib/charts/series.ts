@@ -1,20 +1,21 @@
 /**
- * Turns a chart spec (chart-specs.ts) and the atlas into what a chart draws,
+ * Turns a chart (content/charts.yaml) and the atlas into what a chart draws,
  * in one language: labels, values, units, kinds, notes and sources. The result
  * is plain serialisable data, so the same view feeds the HTML table, the CSV
  * file and the chart island. Pure.
  *
- * The one rule it enforces: a panel has one axis, so all its metrics must be
- * shares or counts of the same whole (`base`) in the same unit and rate. Two
- * denominators on one axis would let a reader compare 85% of a company's staff
- * with 0.8% of a country's businesses as if they were one measure.
+ * The one rule it enforces (axis.ts): a panel has one axis, so all its
+ * metrics must be shares or counts of the same whole (`base`) in the same unit
+ * and rate. The content checker refuses such a chart first, naming its file
+ * and field; the assertion here keeps the guarantee for any caller.
  */
 import type { Lang } from '~/schemas/common';
 import type { Metric } from '~/schemas/metric';
 import type { Note } from '~/schemas/reference';
 import { t } from '~/i18n';
 import type { Atlas, OwnedMetric } from '~/lib/atlas/types';
-import { CHART_SPECS, type BarChartSpec, type ChartPlace, type ChartSpec, type LabelRule, type PanelSpec } from './specs';
+import type { BarChartSpec, ChartPlace, ChartSpec, LabelRule, PanelSpec } from '~/schemas/chart';
+import { axisClash } from './axis';
 import { formatFigure, formatYearMonth } from '~/lib/format/numbers';
 import { timelineEvents } from '~/lib/records/timeline';
 
@@ -150,15 +151,8 @@ function metricOf(atlas: Atlas, chartId: string, id: string): OwnedMetric {
  */
 export function assertOneAxis(chartId: string, panelIndex: number, metrics: readonly OwnedMetric[]): void {
   if (metrics.length === 0) throw new Error(`chart "${chartId}" panel ${panelIndex}: a panel needs at least one metric`);
-  const first = metrics[0]!;
-  for (const m of metrics.slice(1)) {
-    const clash =
-      m.base !== first.base ? `bases "${first.base}" (${first.id}) and "${m.base}" (${m.id})`
-      : m.unit !== first.unit ? `units "${first.unit}" (${first.id}) and "${m.unit}" (${m.id})`
-      : m.per !== first.per ? `rates "${first.per ?? 'none'}" (${first.id}) and "${m.per ?? 'none'}" (${m.id})`
-      : undefined;
-    if (clash) throw new Error(`chart "${chartId}" panel ${panelIndex} would put ${clash} on one axis`);
-  }
+  const clash = axisClash(metrics);
+  if (clash) throw new Error(`chart "${chartId}" panel ${panelIndex} would put ${clash} on one axis`);
 }
 
 function pointLabel(atlas: Atlas, m: OwnedMetric, rule: LabelRule, lang: Lang): string {
@@ -199,7 +193,9 @@ function panelView(atlas: Atlas, spec: BarChartSpec, panel: PanelSpec, index: nu
   const metrics = entries.map((e) => metricOf(atlas, spec.id, e.metric));
   assertOneAxis(spec.id, index, metrics);
   const first = metrics[0]!;
-  const title = t(lang).charts.bases[first.base];
+  const base = atlas.bases.get(first.base);
+  if (!base) throw new Error(`chart "${spec.id}": unknown base "${first.base}"`);
+  const title = base.title[lang];
   const axis = axisTitle(first.unit, first.per, lang);
   return {
     id: `${spec.id}-${index + 1}`,
@@ -287,15 +283,15 @@ export function chartView(atlas: Atlas, spec: ChartSpec, lang: Lang): ChartView 
   return spec.type === 'bar' ? barChart(atlas, spec, lang) : timelineChart(atlas, spec, lang);
 }
 
-export function chartSpec(id: string, specs: readonly ChartSpec[] = CHART_SPECS): ChartSpec {
-  const spec = specs.find((s) => s.id === id);
+export function chartSpec(atlas: Atlas, id: string): ChartSpec {
+  const spec = atlas.charts.find((s) => s.id === id);
   if (!spec) throw new Error(`unknown chart "${id}"`);
   return spec;
 }
 
 /** The charts shown on one place: the figures page, or one case or policy page. */
-export function chartsFor(place: ChartPlace, specs: readonly ChartSpec[] = CHART_SPECS): ChartSpec[] {
-  return specs.filter((s) =>
+export function chartsFor(atlas: Atlas, place: ChartPlace): ChartSpec[] {
+  return atlas.charts.filter((s) =>
     s.place.page === 'figures' ? place.page === 'figures' : place.page === s.place.page && 'id' in place && place.id === s.place.id,
   );
 }

@@ -7,49 +7,16 @@
  */
 import type { Lang } from '~/schemas/common';
 import { COMPARE_TEXT_FIELDS } from '~/schemas/case';
-import type { BASES } from '~/schemas/metric';
 import type { Fact } from '~/schemas/reference';
-import { distinctCitations, factsOf } from '~/lib/sources/cite';
+import { factsOf } from '~/lib/sources/cite';
 import { t } from '~/i18n';
 import type { Atlas, CaseRecord, OwnedMetric } from '~/lib/atlas/types';
 import { formatFigure } from '~/lib/format/numbers';
 import { metricNote, type NoteView } from '~/lib/sources/notes';
+import type { Marker, NoteBook, NoteEntry } from '~/lib/sources/page-notes';
 
 export const COMPARE_FIELDS = ['sector', 'country', 'startYear', 'forms', ...COMPARE_TEXT_FIELDS, 'sources'] as const;
 export type CompareField = (typeof COMPARE_FIELDS)[number];
-
-
-/**
- * Which row a metric belongs in, by what it measures. How far smart work has
- * spread (staff, sites, businesses, workers, centres, organisations taking
- * part) is scale; what it brought (savings, changes, rates, office floors
- * given up, pilot satisfaction, expected effects) is results. A price (the GSA
- * centres' fee) is neither, and stays on the case page.
- */
-const ROW_OF_BASE: Record<(typeof BASES)[number], 'scale' | 'results' | undefined> = {
-  'company-staff': 'scale',
-  'company-sites': 'scale',
-  'public-eligible-staff': 'scale',
-  'public-people': 'scale',
-  'national-workers': 'scale',
-  'national-people': 'scale',
-  'national-businesses': 'scale',
-  'national-large-businesses': 'scale',
-  'national-count': 'scale',
-  'count-centres': 'scale',
-  'count-organisations': 'scale',
-  'survey-individuals': 'scale',
-  infrastructure: 'scale',
-  'infrastructure-share': 'scale',
-  'office-floors': 'results',
-  'yearly-saving': 'results',
-  'yearly-count': 'results',
-  'outcome-change': 'results',
-  'outcome-rate': 'results',
-  'survey-pilot': 'results',
-  'expected-effect': 'results',
-  price: undefined,
-};
 
 /** A metric as it reads in a cell: the figure, what it measures, and where it stands in the paper. */
 export interface CellFigure {
@@ -79,8 +46,6 @@ export type CompareCell =
       items: { code: string; label: string }[];
       /** Facts the text or the list rests on (figures carry their own). */
       textFacts: string[];
-      /** Those facts as the reader sees them cited: one marker for facts cited alike. */
-      citations: Fact[];
       figures: CellFigure[];
       /** Facts of the paper the cell rests on, without duplicates, in order. */
       facts: string[];
@@ -127,7 +92,8 @@ function figureOf(atlas: Atlas, m: OwnedMetric, lang: Lang): CellFigure {
 
 /** The case's metrics that belong in the scale or the results row. */
 export function rowMetrics(atlas: Atlas, rec: CaseRecord, row: 'scale' | 'results'): OwnedMetric[] {
-  return rec.data.metrics.filter((m) => ROW_OF_BASE[m.base] === row).map((m) => atlas.metrics.get(m.id)!);
+  // Which row a metric belongs in is a property of its base (content/bases.yaml): scale or results, or neither.
+  return rec.data.metrics.filter((m) => atlas.bases.get(m.base)?.compare === row).map((m) => atlas.metrics.get(m.id)!);
 }
 
 /** Every fact the case's comparison rests on: its data file, its compare texts in this language, its metrics. */
@@ -144,11 +110,10 @@ function cellFor(atlas: Atlas, rec: CaseRecord, field: CompareField, lang: Lang)
   const d = t(lang);
   const data = rec.data;
   const caseId = rec.id;
-  const cited = (ids: readonly string[]) => distinctCitations(factsOf(atlas, ids), lang);
   // Sector, country, start year and forms come from the case's data file; they
   // rest on the facts that file lists, the places where the paper describes the case.
   const dataCell = (text: string | undefined, items: { code: string; label: string }[], signature: string): CompareCell => ({
-    caseId, reported: true, text, items, textFacts: [...data.facts], citations: cited(data.facts), figures: [], facts: [...data.facts], signature,
+    caseId, reported: true, text, items, textFacts: [...data.facts], figures: [], facts: [...data.facts], signature,
   });
   switch (field) {
     case 'sector':
@@ -161,7 +126,7 @@ function cellFor(atlas: Atlas, rec: CaseRecord, field: CompareField, lang: Lang)
       return dataCell(undefined, data.forms.map((f) => ({ code: f, label: d.forms[f] })), [...data.forms].sort().join(' '));
     case 'sources': {
       const facts = caseFacts(rec, lang);
-      return { caseId, reported: true, text: undefined, items: facts.map((f) => ({ code: f, label: f })), textFacts: facts, citations: factsOf(atlas, facts), figures: [], facts, signature: facts.join(' ') };
+      return { caseId, reported: true, text: undefined, items: facts.map((f) => ({ code: f, label: f })), textFacts: facts, figures: [], facts, signature: facts.join(' ') };
     }
     default: {
       const said = rec.text[lang].compare[field];
@@ -173,7 +138,6 @@ function cellFor(atlas: Atlas, rec: CaseRecord, field: CompareField, lang: Lang)
         text: said?.text,
         items: [],
         textFacts: said?.facts ?? [],
-        citations: cited(said?.facts ?? []),
         figures,
         facts: unique([...(said?.facts ?? []), ...figures.map((f) => f.fact)]),
         signature: [said?.text ?? '', ...figures.map((f) => `${f.text} ${f.measure}`)].join('\n'),
@@ -252,4 +216,36 @@ export function compareTable(atlas: Atlas, lang: Lang): CompareTableView {
     ...new Set(rows.flatMap((r) => r.cells.filter((c) => c.reported && c.figures.some((f) => f.note?.id === noteId)).map((c) => c.caseId))),
   ];
   return { cases, rows, notes: rowNotes(rows).map((note) => ({ note, cases: casesOf(note.id) })) };
+}
+
+/** Fields taken from the case's data file; they rest on the places where the paper describes the case, cited once, in the sources row. */
+const DATA_FIELDS: ReadonlySet<CompareField> = new Set(['sector', 'country', 'startYear', 'forms']);
+
+/** The markers of a comparison, row by row and column by column, and the columns citing each note. */
+export interface CompareMarkers {
+  cells: (Marker | undefined)[][];
+  casesOf: (entry: NoteEntry) => string[];
+}
+
+/**
+ * One marker per cell that states something (a statement, figures), merging
+ * what it cites; none on the fields from the data file, whose facts the
+ * sources row cites once per case. Numbered row by row in the table's order.
+ */
+export function compareMarkers(book: NoteBook, table: CompareTableView): CompareMarkers {
+  const dataFacts = table.rows[0]?.cells.map((c) => (c.reported ? c.textFacts : [])) ?? [];
+  const cases = new Map<NoteEntry, Set<string>>();
+  const cells = table.rows.map((row) =>
+    row.cells.map((cell, col) => {
+      if (!cell.reported || DATA_FIELDS.has(row.key)) return undefined;
+      const claim = row.key === 'sources'
+        ? { facts: dataFacts[col] ?? [], sources: [], metrics: [] }
+        : { facts: cell.facts, sources: [], metrics: cell.figures.map((f) => f.metricId) };
+      if (claim.facts.length === 0) return undefined;
+      const marker = book.add(claim);
+      cases.set(marker.entry, (cases.get(marker.entry) ?? new Set()).add(cell.caseId));
+      return marker;
+    }),
+  );
+  return { cells, casesOf: (entry) => [...(cases.get(entry) ?? [])] };
 }

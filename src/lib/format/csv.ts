@@ -3,11 +3,19 @@
  * field quoted when it holds a comma, a quote or a line break, and a quote
  * inside a quoted field doubled. Files start with a UTF-8 byte-order mark so
  * that spreadsheet programs (Excel above all) read Korean text as UTF-8.
+ *
+ * A text field that a spreadsheet would take for a formula (it starts with
+ * =, +, -, @, a tab or a carriage return) is written with a leading
+ * apostrophe, as OWASP advises against CSV injection: an editor's text never
+ * runs as a formula on a reader's computer. Numbers are written as numbers.
  */
 
 export type CsvCell = string | number | boolean | null | undefined;
 
 export const BOM = '\uFEFF';
+
+/** What makes a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One field: empty for null and undefined; numbers in full, never in exponent form. */
 export function csvField(value: CsvCell): string {
@@ -17,7 +25,10 @@ export function csvField(value: CsvCell): string {
     if (!Number.isFinite(value)) throw new Error(`cannot write ${value} to CSV`);
     // 1.6e12 must stay 1600000000000 for a spreadsheet or a parser to read it back.
     text = Number.isInteger(value) ? BigInt(value).toString() : String(value);
-  } else text = String(value);
+  } else {
+    text = String(value);
+    if (FORMULA_START.test(text)) text = `'${text}`;
+  }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

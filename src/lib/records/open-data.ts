@@ -2,9 +2,14 @@
  * The open data files: every metric as CSV and JSON rows, and the cases and
  * policies as JSON. Columns are defined once, with their meaning in both
  * languages, so the files and the codebook page cannot drift apart. Pure.
+ *
+ * metrics.csv holds every row in one file. The JSON is cut into parts of
+ * RECORDS_PER_PART cases and policies (data/metrics/1.json, data/cases/1.json…),
+ * listed by an index (data/metrics.json, data/cases.json), so no file grows
+ * with the number of cases and a reader takes only the parts it needs.
  */
 import type { Localized } from '~/schemas/common';
-import type { Atlas, OwnedMetric } from '~/lib/atlas/types';
+import type { Atlas, CaseRecord, OwnedMetric, PolicyRecord } from '~/lib/atlas/types';
 import { toCsv, type CsvCell } from '~/lib/format/csv';
 import type { Dictionary } from '~/i18n';
 
@@ -49,14 +54,39 @@ export const METRIC_COLUMNS: readonly Column[] = [
 
 export type MetricRow = Record<string, JsonValue>;
 
+/** Cases and policies in each part of the JSON files. */
+export const RECORDS_PER_PART = 100;
+
+/** The records of each part: cases, then policies, in the order of the pages, RECORDS_PER_PART at a time. */
+function recordParts(atlas: Atlas): { cases: CaseRecord[]; policies: PolicyRecord[] }[] {
+  const { cases, policies } = atlas;
+  const parts: { cases: CaseRecord[]; policies: PolicyRecord[] }[] = [];
+  for (let start = 0; start < cases.length + policies.length || !parts.length; start += RECORDS_PER_PART) {
+    const end = start + RECORDS_PER_PART;
+    parts.push({ cases: cases.slice(start, end), policies: policies.slice(Math.max(0, start - cases.length), Math.max(0, end - cases.length)) });
+  }
+  return parts;
+}
+
+/** The part files of a JSON file of the open data, as the index lists them: `metrics/1.json`. */
+export function partPaths(name: 'metrics' | 'cases', atlas: Atlas): string[] {
+  return recordParts(atlas).map((_, i) => `${name}/${i + 1}.json`);
+}
+
+const metricsOf = (atlas: Atlas, records: { data: { metrics: { id: string }[] } }[]) => records.flatMap((r) => r.data.metrics.map((m) => atlas.metrics.get(m.id)!));
+
 /** Metrics case by case, then policy by policy, each in its file's order: the same on every build. */
 export function orderedMetrics(atlas: Atlas): OwnedMetric[] {
-  return [...atlas.cases, ...atlas.policies].flatMap((r) => r.data.metrics.map((m) => atlas.metrics.get(m.id)!));
+  return metricsOf(atlas, [...atlas.cases, ...atlas.policies]);
+}
+
+function rowOf(m: OwnedMetric, atlas: Atlas): MetricRow {
+  return Object.fromEntries(METRIC_COLUMNS.map((c) => [c.key, c.value(m, atlas)]));
 }
 
 /** One row per metric. */
 export function metricRows(atlas: Atlas): MetricRow[] {
-  return orderedMetrics(atlas).map((m) => Object.fromEntries(METRIC_COLUMNS.map((c) => [c.key, c.value(m, atlas)])));
+  return orderedMetrics(atlas).map((m) => rowOf(m, atlas));
 }
 
 function csvCell(v: JsonValue): CsvCell {
@@ -70,15 +100,25 @@ export function metricsCsv(atlas: Atlas): string {
   );
 }
 
-export function metricsJson(atlas: Atlas): { source: Localized; columns: string[]; metrics: MetricRow[] } {
+function paperSource(atlas: Atlas): Localized {
   const paper = atlas.sources.get('paper');
   const title = paper && paper.kind === 'paper' ? paper.title : { ko: '', en: '' };
   const author = paper && paper.kind === 'paper' ? paper.author : { ko: '', en: '' };
-  return {
-    source: { ko: `${author.ko}, 「${title.ko}」`, en: `${author.en}, “${title.en}”` },
+  return { ko: `${author.ko}, 「${title.ko}」`, en: `${author.en}, “${title.en}”` };
+}
+
+/** data/metrics.json: what the parts hold, how many rows in all, and where each part is. */
+export function metricsJsonIndex(atlas: Atlas): { source: Localized; columns: string[]; count: number; parts: string[] } {
+  return { source: paperSource(atlas), columns: METRIC_COLUMNS.map((c) => c.key), count: atlas.metrics.size, parts: partPaths('metrics', atlas) };
+}
+
+/** data/metrics/<n>.json: the rows of the metrics of one part's cases and policies, in the order of metrics.csv. */
+export function metricsJsonParts(atlas: Atlas): { source: Localized; columns: string[]; metrics: MetricRow[] }[] {
+  return recordParts(atlas).map((part) => ({
+    source: paperSource(atlas),
     columns: METRIC_COLUMNS.map((c) => c.key),
-    metrics: metricRows(atlas),
-  };
+    metrics: metricsOf(atlas, [...part.cases, ...part.policies]).map((m) => rowOf(m, atlas)),
+  }));
 }
 
 export interface Field {
@@ -106,7 +146,17 @@ export const RECORD_FIELDS: readonly Field[] = [
   { key: 'events', type: 'list' },
 ];
 
-export function casesJson(atlas: Atlas) {
+/** data/cases.json: the fields of the records, how many there are, and where each part is. */
+export function casesJsonIndex(atlas: Atlas): { fields: string[]; count: { cases: number; policies: number }; parts: string[] } {
+  return { fields: RECORD_FIELDS.map((f) => f.key), count: { cases: atlas.cases.length, policies: atlas.policies.length }, parts: partPaths('cases', atlas) };
+}
+
+/** data/cases/<n>.json: one part's cases and policies. */
+export function casesJsonParts(atlas: Atlas) {
+  return recordParts(atlas).map((part) => casesJson(atlas, part));
+}
+
+function casesJson(atlas: Atlas, { cases, policies }: { cases: CaseRecord[]; policies: PolicyRecord[] }) {
   const events = (list: { year: number; month?: number | undefined; kind: string; label?: Localized | undefined; metric?: string | undefined }[]) =>
     list.map((e) => {
       const m = e.metric ? atlas.metrics.get(e.metric) : undefined;
@@ -116,7 +166,7 @@ export function casesJson(atlas: Atlas) {
   const summary = (text: { ko: { summary: string }; en: { summary: string } }) => ({ ko: text.ko.summary, en: text.en.summary });
   return {
     fields: RECORD_FIELDS.map((f) => f.key),
-    cases: atlas.cases.map((c) => ({
+    cases: cases.map((c) => ({
       id: c.id,
       kind: 'case',
       title: title(c.text),
@@ -133,7 +183,7 @@ export function casesJson(atlas: Atlas) {
       facts: c.data.facts,
       events: events(c.data.events),
     })),
-    policies: atlas.policies.map((p) => ({
+    policies: policies.map((p) => ({
       id: p.id,
       kind: 'policy',
       title: title(p.text),

@@ -8,6 +8,9 @@ import type { Atlas, CaseRecord, OwnedMetric, PolicyRecord } from '~/lib/atlas/t
 import type { Fact } from '~/schemas/reference';
 import { formatFigure } from '~/lib/format/numbers';
 import { factsOf } from '~/lib/sources/cite';
+import { metricNote, type NoteView } from '~/lib/sources/notes';
+
+const flaggedNote = (note: NoteView | undefined) => (note?.flagged ? note : undefined);
 
 export interface CaseSummary {
   id: string;
@@ -21,7 +24,8 @@ export interface CaseSummary {
   domestic: boolean;
   startYear: number | undefined;
   forms: { code: string; label: string }[];
-  headline: { metric: OwnedMetric; text: string; measure: string; source: Fact } | undefined;
+  /** `note`: the figure's editorial note where readers must see it flagged (status other than "agrees"). */
+  headline: { metric: OwnedMetric; text: string; measure: string; source: Fact; note: NoteView | undefined } | undefined;
 }
 
 export function caseSummary(atlas: Atlas, rec: CaseRecord, lang: Lang): CaseSummary {
@@ -38,7 +42,13 @@ export function caseSummary(atlas: Atlas, rec: CaseRecord, lang: Lang): CaseSumm
     domestic: rec.data.country === 'KR',
     startYear: rec.data.startYear,
     forms: rec.data.forms.map((f) => ({ code: f, label: d.forms[f] })),
-    headline: head && { metric: head, text: formatFigure(head, lang), measure: head.measure[lang], source: factsOf(atlas, [head.fact])[0]! },
+    headline: head && {
+      metric: head,
+      text: formatFigure(head, lang),
+      measure: head.measure[lang],
+      source: factsOf(atlas, [head.fact])[0]!,
+      note: flaggedNote(metricNote(atlas, head.note, lang)),
+    },
   };
 }
 

@@ -59,8 +59,3 @@ export function timelineEvents(atlas: Atlas, lang: Lang): TimelineItem[] {
     )
     .sort((a, b) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.owner.id.localeCompare(b.owner.id));
 }
-
-/** The notes the events carry, once each, in order of first appearance. */
-export function timelineNotes(items: TimelineItem[]): NoteView[] {
-  return [...new Map(items.flatMap((e) => (e.note ? [[e.note.id, e.note] as const] : []))).values()];
-}

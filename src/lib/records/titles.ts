@@ -10,3 +10,8 @@ export function ownerTitle(atlas: Atlas, owner: { kind: OwnerKind; id: string },
   if (title === undefined) throw new Error(`unknown ${owner.kind} "${owner.id}"`);
   return title;
 }
+
+/** The bodies that own a policy (content/owners.yaml), named in one language and joined as a list. */
+export function policyOwnerNames(atlas: Atlas, owners: readonly string[], lang: Lang, separator: string): string {
+  return owners.map((id) => atlas.owners.get(id)?.name[lang] ?? id).join(separator);
+}

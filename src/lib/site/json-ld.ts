@@ -1,4 +1,7 @@
-/** schema.org descriptions of content pages, for search engines. */
+/**
+ * schema.org descriptions of content pages, for search engines, and the one
+ * safe way to put them in a page.
+ */
 import type { Lang } from '~/schemas/common';
 import type { Atlas } from '~/lib/atlas/types';
 
@@ -31,4 +34,16 @@ export function articleJsonLd(atlas: Atlas, page: PageInfo): Record<string, unkn
           }
         : undefined,
   };
+}
+
+/**
+ * JSON for the inside of a `<script type="application/ld+json">` element. The
+ * HTML parser ends a script at the first `</script`, whatever JSON thinks of
+ * it, so a title holding `</script><script>…` would run as code. Every `<`,
+ * `>` and `&` is written as a JSON escape (`\u003c`), which reads back as the
+ * same string and can never close the element; U+2028 and U+2029 likewise,
+ * for readers that treat the block as JavaScript.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

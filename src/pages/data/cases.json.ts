@@ -1,7 +1,7 @@
-/** The cases and policies of the atlas as JSON, in both languages. */
+/** The index of the cases and policies as JSON: their fields, how many there are, and the parts that hold them. */
 import type { APIRoute } from 'astro';
 import { getAtlas } from '~/lib/atlas/load-astro';
-import { casesJson } from '~/lib/records/open-data';
+import { casesJsonIndex } from '~/lib/records/open-data';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(casesJson(await getAtlas()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(casesJsonIndex(await getAtlas()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

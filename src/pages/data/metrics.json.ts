@@ -1,7 +1,7 @@
-/** Every metric of the atlas as JSON: the rows of metrics.csv with typed values. */
+/** The index of the metrics as JSON: their columns, how many there are, and the parts that hold the rows. */
 import type { APIRoute } from 'astro';
 import { getAtlas } from '~/lib/atlas/load-astro';
-import { metricsJson } from '~/lib/records/open-data';
+import { metricsJsonIndex } from '~/lib/records/open-data';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(metricsJson(await getAtlas()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(metricsJsonIndex(await getAtlas()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

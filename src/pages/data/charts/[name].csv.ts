@@ -5,14 +5,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '~/lib/atlas/load-astro';
 import { chartCsv } from '~/lib/charts/csv';
-import { CHART_SPECS } from '~/lib/charts/specs';
 import { chartView } from '~/lib/charts/series';
 import { LANGS } from '~/schemas/common';
 
-export const getStaticPaths = (() =>
-  LANGS.flatMap((lang) => CHART_SPECS.map((spec) => ({ params: { name: `${spec.id}.${lang}` }, props: { spec, lang } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const atlas = await getAtlas();
+  return LANGS.flatMap((lang) => atlas.charts.map((spec) => ({ params: { name: `${spec.id}.${lang}` }, props: { spec, lang } })));
+}) satisfies GetStaticPaths;
 
-type Props = ReturnType<typeof getStaticPaths>[number]['props'];
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const atlas = await getAtlas();

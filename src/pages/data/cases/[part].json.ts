@@ -1,0 +1,10 @@
+/** `/data/cases/<n>.json`: one part of the cases and policies, in both languages (cases.json lists the parts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAtlas } from '~/lib/atlas/load-astro';
+import { casesJsonParts } from '~/lib/records/open-data';
+
+export const getStaticPaths = (async () => casesJsonParts(await getAtlas()).map((part, i) => ({ params: { part: String(i + 1) }, props: { part } }))) satisfies GetStaticPaths;
+
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(`${JSON.stringify(props.part)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
