@@ -43,7 +43,7 @@ const OUT = join(DIST, SEARCH_INDEX_DIR);
  * own are ignored by its layout), and code, which only the editors' guide
  * shows and which would put raw markup in an excerpt.
  */
-const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, script, style, noscript, template, pre, code, [hidden]';
+const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, .check > p.meta, script, style, noscript, template, pre, code, [hidden]';
 /** Elements whose text is one block. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'blockquote', 'summary', 'th', 'td']);
 const HEADINGS = /^h[2-6]$/;
@@ -80,6 +80,8 @@ interface IndexedPage {
   anchors: { id: string; title: string }[];
   /** The names of the entries the page holds, as keys (the glossary's terms and their other names). */
   names?: string[];
+  /** Text the page marks `data-search-title`: what names the record besides its title (a policy's owners). */
+  alsoTitle: string[];
 }
 
 function htmlFiles(dir: string): string[] {
@@ -204,8 +206,12 @@ function pageHtml(page: IndexedPage, order: number, ctx: IndexContext): string {
   ];
   if (boost !== 1) facts.push(`<span data-pagefind-filter="${BOOST_FILTER}">${boost}</span>`);
   if (page.names?.length) facts.push(`<span data-pagefind-meta="${NAMES_META}">${escapeHtml(page.names.join(' '))}</span>`);
-  // The title's index-only words (활성화방안 for 활성화 방안), so that a search for them knows it found the title.
-  const titleForms = indexedTokens(page.title, ctx).flatMap((t) => [...t.inner, ...t.other]);
+  // The title's index-only words (활성화방안 for 활성화 방안), so that a search for them knows it found the title,
+  // and the words of what else names the record: a strategy is known by the body that issued it (MOPAS, 방통위).
+  const titleForms = [
+    ...indexedTokens(page.title, ctx).flatMap((t) => [...t.inner, ...t.other]),
+    ...page.alsoTitle.flatMap((text) => indexedTokens(text, ctx).flatMap((t) => [t.text, ...t.inner, ...t.other])),
+  ];
   if (titleForms.length) facts.push(`<span data-pagefind-meta="${TITLE_FORMS_META}">${escapeHtml(titleForms.join(' '))}</span>`);
   const opened = new Set<number>();
   const blocks = page.blocks.map((block) => {
@@ -267,7 +273,8 @@ async function main() {
     const lang = primaryLang(dom.querySelector('html')?.getAttribute('lang'), file);
     const { title, blocks, anchors } = readBlocks(regions);
     const url = urlOf(file);
-    pages[lang].push({ url, title: title || clean(dom.querySelector('title')?.text ?? url), ...facetsOf(dom, lang), blocks, anchors });
+    const alsoTitle = dom.querySelectorAll('[data-search-title]').map((el) => clean(textOf(el)));
+    pages[lang].push({ url, title: title || clean(dom.querySelector('title')?.text ?? url), ...facetsOf(dom, lang), blocks, anchors, alsoTitle });
   }
   for (const lang of LANGS) {
     const synonyms = synonymGroups(glossary, groups, lang);

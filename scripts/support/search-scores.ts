@@ -58,6 +58,9 @@ export function questionReport(lang: Lang, answers: Answer<Question>[]): string[
   const misses = mine.filter((a) => rankOf(a) > TOP);
   out.push(`  misses at ${TOP} (${misses.length}):`);
   for (const m of misses) out.push(`    [${m.query.form}] "${m.query.q}" → want ${m.query.expect.join(' | ')}; got ${got(m)}`);
+  const belowFirst = mine.filter((a) => rankOf(a) > 1 && rankOf(a) <= TOP);
+  out.push(`  found, but not first (${belowFirst.length}):`);
+  for (const m of belowFirst) out.push(`    [${m.query.form}] "${m.query.q}" → want ${m.query.expect.join(' | ')} at ${rankOf(m)}; got ${got(m)}`);
   return out;
 }
 

@@ -23,9 +23,11 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
  * readers rarely look for, and the pages that gather what the case, policy
  * and topic pages say: site pages (about, figures, data, home) and the
  * glossary, which comes first instead for a query that names one of its
- * entries (scripts/build-search-index.ts gives it their names).
+ * entries (scripts/build-search-index.ts gives it their names). The glossary
+ * ranks lowest of these: one page of 36 short entries holds the words of most
+ * questions somewhere, without being about any of them.
  */
-export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5, page: 0.75, glossary: 0.75 };
+export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5, page: 0.75, glossary: 0.6 };
 
 /** Folder of the built site that holds the search index, one Pagefind bundle per language (scripts/build-search-index.ts). */
 export const SEARCH_INDEX_DIR = 'pagefind';
