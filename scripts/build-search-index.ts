@@ -39,11 +39,15 @@ const OUT = join(DIST, SEARCH_INDEX_DIR);
 
 /**
  * What is inside indexed regions but not part of what a page says: markers of
- * citations and notes, lists of the sources cited (the about page's; a page's
- * own are ignored by its layout), and code, which only the editors' guide
- * shows and which would put raw markup in an excerpt.
+ * citations and notes, lists of the sources cited (the about page's and a
+ * cross-check note's; a page's own are ignored by its layout), and blocks of
+ * code, which only the editors' guide shows. Inline code stays (the data
+ * page's column and file names) unless it is markup (`<Term id="…">`), which
+ * would put raw markup in an excerpt.
  */
-const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, .check > p.meta, script, style, noscript, template, pre, code, [hidden]';
+const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, .check > p.meta, script, style, noscript, template, pre, [hidden]';
+const MARKUP = /[<>{}]/;
+const notText = (el: HTMLElement) => el.matches(NOT_TEXT) || (el.tagName === 'CODE' && MARKUP.test(el.text));
 /** Elements whose text is one block. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'blockquote', 'summary', 'th', 'td']);
 const HEADINGS = /^h[2-6]$/;
@@ -112,7 +116,7 @@ function textOf(el: HTMLElement): string {
   let out = '';
   for (const child of el.childNodes) {
     if (child instanceof TextNode) out += child.text;
-    else if (isElement(child) && !child.matches(NOT_TEXT)) {
+    else if (isElement(child) && !notText(child)) {
       const tag = child.tagName.toLowerCase();
       if (tag === 'br') out += ' ';
       else if (tag === 'td' || tag === 'th') out += `${CELL_SEPARATOR}${textOf(child)}`;
@@ -143,7 +147,7 @@ function readBlocks(regions: HTMLElement[]): { title: string; blocks: IndexedBlo
         inline += child.text;
         continue;
       }
-      if (!isElement(child) || child.matches(NOT_TEXT)) continue;
+      if (!isElement(child) || notText(child)) continue;
       const tag = child.tagName.toLowerCase();
       const named = child.getAttribute('data-pagefind-title');
       if (named && child.id) {

@@ -37,7 +37,7 @@ describe('readContent', () => {
     const tokens = readContent(content);
     expect(tokens).toHaveLength(places.length);
     expect(tokens[at('KT')]).toEqual({ kind: 'word', text: 'KT' });
-    expect(tokens[at(`${HIDDEN}센터`)]).toEqual({ kind: 'hidden' });
+    expect(tokens[at(`${HIDDEN}센터`)]).toEqual({ kind: 'hidden', text: '센터' });
     expect(tokens[at(BLOCK_END)]).toEqual({ kind: 'end', excerpt: true });
     expect(tokens[at(PLAIN_BLOCK_END)]).toEqual({ kind: 'end', excerpt: false });
   });

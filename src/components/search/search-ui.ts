@@ -361,18 +361,23 @@ export class SearchApp {
     }
   }
 
-  /** "Did you mean …?" with the nearest indexed words, as a link that searches for them. */
-  private suggestion(outcome: Outcome): HTMLElement | undefined {
-    if (!outcome.suggestion) return undefined;
-    const link = el('a', { href: `${location.pathname}${queryString(outcome.suggestion, this.state.filters)}`, class: 'suggestion-link' }, outcome.suggestion);
+  /** The nearest indexed words as a link that searches for them, in a sentence of the dictionary with `{suggestion}`. */
+  private suggestion(outcome: Outcome, sentence: string): Node[] {
+    const link = el('a', { href: `${location.pathname}${queryString(outcome.suggestion!, this.state.filters)}`, class: 'suggestion-link' }, shortQuery(outcome.suggestion!));
     link.addEventListener('click', (e) => {
       e.preventDefault();
       this.input.value = outcome.suggestion!;
       this.state = { ...this.state, q: outcome.suggestion! };
       this.search({ url: 'push' });
     });
-    const [before, after] = this.strings.didYouMean.split('{suggestion}');
-    return el('p', { class: 'search-suggestion' }, before ?? '', link, after ?? '');
+    const [before, after] = sentence.split('{suggestion}');
+    return [document.createTextNode(before ?? ''), link, document.createTextNode(after ?? '')];
+  }
+
+  /** "Did you mean …?" for a query that found something as typed, or nothing at all. */
+  private didYouMean(outcome: Outcome | undefined): HTMLElement | undefined {
+    if (!outcome?.suggestion || outcome.corrected) return undefined;
+    return el('p', { class: 'search-suggestion' }, ...this.suggestion(outcome, this.strings.didYouMean));
   }
 
   private search({ url }: { url: 'push' | 'replace' | 'keep' }): void {
@@ -405,15 +410,16 @@ export class SearchApp {
       status.textContent = strings.prompt;
     } else if (!shown.length) {
       status.textContent = query ? fill(filtered ? strings.noneFiltered : strings.none, { query: quoted }) : strings.noneForFilters;
-      const hint = outcome && this.suggestion(outcome);
+      const hint = this.didYouMean(outcome);
       if (hint) results.prepend(hint);
       if (query && !filtered) await this.handOff(query, my);
     } else {
       const n = shown.length;
-      if (outcome?.corrected) status.textContent = fill(strings.corrected, { query: quoted, suggestion: shortQuery(outcome.suggestion ?? '') });
+      // Results of the nearest words: the sentence that says so links them, to keep them in the box.
+      if (outcome?.corrected) status.replaceChildren(...this.suggestion(outcome, fill(strings.corrected, { query: quoted, suggestion: '{suggestion}' })));
       else if (query) status.textContent = fill(n === 1 ? strings.countOne : strings.count, { query: quoted, count: n });
       else status.textContent = fill(n === 1 ? strings.filteredOne : strings.filtered, { count: n });
-      const hint = outcome && this.suggestion(outcome);
+      const hint = this.didYouMean(outcome);
       if (hint) results.prepend(hint);
       if (!(await this.renderPage(list, shown, 0, my))) return;
     }

@@ -23,7 +23,7 @@ import { derivedBase, hasHangul } from './korean';
 import type { SynonymList, WordList } from './lists';
 import { isQuestionWord, looksLikePredicate } from './question-words';
 import { allowedSlips, distance, letters } from './typo';
-import { fold, MAX_PHRASE, partsOf, phraseKey, termOf, termsOfWord, wordsOf } from './words';
+import { fold, MAX_PHRASE, partsOf, phraseKey, termOf, termsOfWord, wholeWordOnly, wordsOf } from './words';
 
 /** A page a search found, with Pagefind's score and the places of the words it matched. */
 export interface TermHit {
@@ -126,8 +126,7 @@ const idf = (total: number, n: number) => Math.log(1 + (total - n + 0.5) / (n + 
 export function termFor(word: string): Term | undefined {
   const text = hasHangul(word) ? termOf(partsOf(word).join('')) : partsOf(word).join('');
   if (!text) return undefined;
-  const short = hasHangul(text) ? [...text].length < 2 : text.length < 3 || /^\p{N}+$/u.test(text);
-  return { text, exact: short };
+  return { text, exact: wholeWordOnly(text) };
 }
 
 export class Searcher {

@@ -34,23 +34,47 @@ interface Block {
   excerpt: boolean;
 }
 
-/** A content's blocks, and for each place of the content the place of the page's word it stands for. */
-function blocksOf(content: string): { blocks: Block[]; owner: (number | undefined)[] } {
+/** Letters and digits of a word, as a phrase's key joins them (Home-working → homeworking). */
+const letterKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The longest phrase of the synonym list, in words (words.ts MAX_PHRASE, with room for particles). */
+const LONGEST_PHRASE = 6;
+
+/**
+ * The page's words an index-only word stands for: the words of a phrase whose
+ * key it is (home working for `homeworking`, 인식도 조사다 for `인식도조사`),
+ * else the word it follows (센터 inside 스마트워크센터를, center for centres).
+ */
+function ownersOfHidden(hidden: string, words: Block['words']): number[] {
+  const key = letterKey(hidden);
+  let joined = '';
+  for (let k = 1; k <= Math.min(LONGEST_PHRASE, words.length); k++) {
+    joined = letterKey(words[words.length - k]!.text) + joined;
+    if (k > 1 && joined.startsWith(key) && joined.length - letterKey(words[words.length - 1]!.text).length < key.length) {
+      return words.slice(words.length - k).map((w) => w.place);
+    }
+    if (joined.length >= key.length + 8) break;
+  }
+  const last = words[words.length - 1];
+  return last ? [last.place] : [];
+}
+
+/** A content's blocks, and for each place of the content the places of the page's words it stands for. */
+function blocksOf(content: string): { blocks: Block[]; owner: number[][] } {
   const tokens = readContent(content);
   const blocks: Block[] = [];
-  const owner: (number | undefined)[] = [];
+  const owner: number[][] = [];
   let words: Block['words'] = [];
-  let last: number | undefined;
   tokens.forEach((t, place) => {
     if (t.kind === 'word') {
       words.push({ text: t.text, place });
-      last = place;
-    } else if (t.kind === 'end') {
+      owner.push([place]);
+    } else if (t.kind === 'hidden') {
+      owner.push(ownersOfHidden(t.text, words));
+    } else {
       if (words.length) blocks.push({ words, excerpt: t.excerpt });
       words = [];
-      last = undefined;
+      owner.push([]);
     }
-    owner.push(t.kind === 'end' ? undefined : last);
   });
   if (words.length) blocks.push({ words, excerpt: true });
   return { blocks, owner };
@@ -83,7 +107,7 @@ const SPLIT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
  */
 export function buildExcerpt(content: string, locations: readonly number[], anchors: readonly Anchor[] = [], length = 28, maxSections = 3): Excerpt {
   const { blocks, owner } = blocksOf(content);
-  const matched = new Set(locations.map((l) => owner[l]).filter((p): p is number => p !== undefined));
+  const matched = new Set(locations.flatMap((l) => owner[l] ?? []));
   const named = anchors.filter((a) => a.title?.trim()).sort((a, b) => a.location - b.location);
   const perSection = new Map<Anchor, number>();
   for (const place of matched) {

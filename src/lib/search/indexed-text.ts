@@ -22,7 +22,7 @@
 import type { Lang } from '~/schemas/common';
 import { hasHangul, stem as koreanStem } from './korean';
 import { looksLikePredicate } from './question-words';
-import { fold, phraseSpans, termsOfWord, wordKey, wordSpans, wordsOf } from './words';
+import { fold, phraseSpans, termsOfWord, wholeWordOnly, wordKey, wordSpans, wordsOf } from './words';
 
 export const BLOCK_END = '¶';
 export const PLAIN_BLOCK_END = '⁋';
@@ -89,7 +89,8 @@ function nativeForms(token: string): string[] {
  */
 export function hiddenForms(token: string, ctx: IndexContext): { inner: string[]; other: string[] } {
   const native = nativeForms(token);
-  const reached = (form: string) => native.some((n) => n.startsWith(form));
+  // Search asks Pagefind for a short term as a whole word (KT in KT는 is not reached by its start).
+  const reached = (form: string) => native.some((n) => (wholeWordOnly(form) ? n === form : n.startsWith(form)));
   const other = new Set<string>();
   const inner = new Set<string>();
   for (const { text: word } of wordSpans(token)) {
@@ -138,14 +139,14 @@ export function indexedTokens(text: string, ctx: IndexContext): IndexedToken[] {
 }
 
 /** A token of a fragment's content: a word of the page, an index-only word, or the end of a block. */
-export type ContentToken = { kind: 'word'; text: string } | { kind: 'hidden' } | { kind: 'end'; excerpt: boolean };
+export type ContentToken = { kind: 'word'; text: string } | { kind: 'hidden'; text: string } | { kind: 'end'; excerpt: boolean };
 
 /** Pagefind's `content` of a page read back: its tokens, one for each place a search may report. */
 export function readContent(content: string): ContentToken[] {
   return content.split(' ').map((t): ContentToken => {
     if (t === BLOCK_END) return { kind: 'end', excerpt: true };
     if (t === PLAIN_BLOCK_END) return { kind: 'end', excerpt: false };
-    if (t.startsWith(HIDDEN)) return { kind: 'hidden' };
+    if (t.startsWith(HIDDEN)) return { kind: 'hidden', text: t.slice(HIDDEN.length) };
     return { kind: 'word', text: t };
   });
 }

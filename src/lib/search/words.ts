@@ -107,6 +107,12 @@ export function phraseKey(words: readonly string[]): string {
 export const MAX_PHRASE = 6;
 
 /**
+ * A term searched as a whole word only: a Korean syllable, a Latin word of
+ * one or two letters, a number (KT is not KTX, 2010 not 20100926).
+ */
+export const wholeWordOnly = (term: string): boolean => (hasHangul(term) ? [...term].length < 2 : term.length < 3 || /^\p{N}+$/u.test(term));
+
+/**
  * Where phrases of several words stand in a run of words: each span of two
  * words or more whose key is one of `phrases`, as [start, end, key].
  */
