@@ -76,7 +76,7 @@ export async function lintMdx(linter: Linter, file: string, text: string): Promi
 /** Keys whose values list variants on purpose (search aliases, the variants to avoid). */
 const NOT_PROSE = new Set(['aka', 'avoid']);
 /** Files that are lists of variants on purpose: the synonym list holds the misspellings search must reach. */
-const VARIANT_LISTS = new Set([collectionPath({ shape: 'list', ...COLLECTIONS.synonyms })]);
+const VARIANT_LISTS = new Set([collectionPath(COLLECTIONS.synonyms)]);
 /** A value worth reading: words, not an id, a fact number or a date. */
 const isProse = (s: string) => /[\s\u3131-\u318e\uac00-\ud7a3]/.test(s);
 
