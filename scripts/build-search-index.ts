@@ -29,8 +29,9 @@ import { COLLECTIONS, collectionPath } from '~/lib/atlas/collections';
 import { FILTER_KEYS, KIND_BOOST, SEARCH_INDEX_DIR, SEARCH_KINDS, type FilterKey, type SearchKind } from '~/lib/search/facets';
 import { BLOCK_END, HIDDEN, indexedTokens, PLAIN_BLOCK_END, vocabularyOf, type IndexContext } from '~/lib/search/indexed-text';
 import { SYNONYMS_FILE, WORDS_FILE } from '~/lib/search/lists';
-import { BOOST_FILTER, NAMES_META, TITLE_FORMS_META } from '~/lib/search/pagefind-source';
+import { BOOST_FILTER, NAME_FILTER, NAMES_META, TITLE_FORMS_META } from '~/lib/search/pagefind-source';
 import { synonymGroups, variantKey } from '~/lib/search/synonyms';
+import { termFor } from '~/lib/search/engine';
 import { termOf, termsOfWord, wordsOf } from '~/lib/search/words';
 import { ROOT } from './support/paths';
 
@@ -40,14 +41,13 @@ const OUT = join(DIST, SEARCH_INDEX_DIR);
 /**
  * What is inside indexed regions but not part of what a page says: markers of
  * citations and notes, lists of the sources cited (the about page's and a
- * cross-check note's; a page's own are ignored by its layout), and blocks of
- * code, which only the editors' guide shows. Inline code stays (the data
- * page's column and file names) unless it is markup (`<Term id="…">`), which
- * would put raw markup in an excerpt.
+ * cross-check note's; a page's own are ignored by its layout), and code: the
+ * editors' guide's markup, which would put raw markup in an excerpt, and the
+ * data page's file and column names (kt-centres.en.csv, owner_kind), whose
+ * parts (kt, centres, date) would rank that page above the pages about them.
  */
-const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, .check > p.meta, script, style, noscript, template, pre, [hidden]';
-const MARKUP = /[<>{}]/;
-const notText = (el: HTMLElement) => el.matches(NOT_TEXT) || (el.tagName === 'CODE' && MARKUP.test(el.text));
+const NOT_TEXT = '[data-pagefind-ignore], a.cite, a.note-ref, li[id^="src-"], .note > p.meta, .check > p.meta, script, style, noscript, template, pre, code, [hidden]';
+const notText = (el: HTMLElement) => el.matches(NOT_TEXT);
 /** Elements whose text is one block. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'blockquote', 'summary', 'th', 'td']);
 const HEADINGS = /^h[2-6]$/;
@@ -108,7 +108,8 @@ function primaryLang(tag: string | undefined, file: string): Lang {
   return lang as Lang;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Text as a browser lays it out: runs of HTML's white space are one space (a line separator, U+2028, is a letter of the text). */
+const clean = (s: string) => s.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
 const isElement = (n: Node): n is HTMLElement => n.nodeType === 1;
 
 /** Text of an element without what is not text; table cells kept apart. */
@@ -133,7 +134,8 @@ function readBlocks(regions: HTMLElement[]): { title: string; blocks: IndexedBlo
   let title = '';
   let anchor: number | undefined;
   const emit = (text: string, weight: number, excerpt: boolean) => {
-    const t = clean(text).replace(new RegExp(`^${CELL_SEPARATOR.trim()}\\s*`), '');
+    // A block that began with code left out (a file name before its colon, a table cell) begins with the punctuation after it.
+    const t = clean(text).replace(/^[·:;,]\s*/u, '');
     if (/[\p{L}\p{N}]/u.test(t)) blocks.push({ text: t, weight, anchor, excerpt });
   };
   const walk = (el: HTMLElement, excerpt: boolean) => {
@@ -209,6 +211,8 @@ function pageHtml(page: IndexedPage, order: number, ctx: IndexContext): string {
     ...FILTER_KEYS.flatMap((key) => (page.filters[key] ?? []).map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`)),
   ];
   if (boost !== 1) facts.push(`<span data-pagefind-filter="${BOOST_FILTER}">${boost}</span>`);
+  // A case is named by its subject: a firm or a country, its page's title.
+  if (page.kind === 'case') facts.push(`<span data-pagefind-filter="${NAME_FILTER}">${escapeHtml(nameKey(page.title))}</span>`);
   if (page.names?.length) facts.push(`<span data-pagefind-meta="${NAMES_META}">${escapeHtml(page.names.join(' '))}</span>`);
   // The title's index-only words (활성화방안 for 활성화 방안), so that a search for them knows it found the title,
   // and the words of what else names the record: a strategy is known by the body that issued it (MOPAS, 방통위).
@@ -240,6 +244,9 @@ function pageHtml(page: IndexedPage, order: number, ctx: IndexContext): string {
   // Pagefind indexes the whole body of a file handed to it; the facts are not text.
   return `<!doctype html><html><head></head><body><div data-pagefind-ignore>${facts.join('')}</div>${blocks.join('\n')}</body></html>`;
 }
+
+/** A name as the engine reads it from a query: its words' terms run together (LG CNS → lgcns, 미국 → 미국). */
+const nameKey = (name: string) => wordsOf(name).map((w) => termFor(w)?.text ?? '').join('');
 
 /** Pages in the order a list of them reads best: by kind (cases, policies, topics…), then by title. */
 function byKind(pages: IndexedPage[], lang: Lang): IndexedPage[] {

@@ -30,7 +30,7 @@ async function resultsFor(page: Page, q: string) {
 }
 
 
-const searchRequests = (urls: string[]) => urls.filter((u) => /\/search-index\/|search-ui/.test(u));
+const searchRequests = (urls: string[]) => urls.filter((u) => /\/pagefind\/|search-ui/.test(u));
 const statusOf = async (page: Page) => (await page.locator('#search-status').textContent()) ?? '';
 
 describe.skipIf(!hasBrowser)('search in Chromium', () => {
@@ -46,9 +46,9 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     expect(searchRequests(urls)).toEqual([]);
     await page.locator('#search-q').focus();
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
-    expect(searchRequests(urls).some((u) => u.endsWith('/search-index/ko.json'))).toBe(true);
+    expect(searchRequests(urls).some((u) => u.endsWith('/pagefind/ko/pagefind.js'))).toBe(true);
     // The other language's index only when a search needs it.
-    expect(searchRequests(urls).some((u) => u.endsWith('/search-index/en.json'))).toBe(false);
+    expect(searchRequests(urls).some((u) => u.includes('/pagefind/en/'))).toBe(false);
     await page.close();
   });
 
@@ -59,15 +59,16 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('센터');
     expect(results.map((r) => r.href)).toContain('/ko/cases/kt/');
     const total = Number(/(\d+)건/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
-    expect(total).toBeGreaterThan(10);
-    expect(results).toHaveLength(10);
+    // Five at a time: each result's excerpt is a fetch of its page's text.
+    expect(total).toBeGreaterThan(5);
+    expect(results).toHaveLength(5);
     const marks = await page.locator('.search-result').first().locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) expect(m).toContain('센터');
     // More results on request, with the keyboard focus on the first new one.
     await page.locator('#search-results button.more').click();
-    await expect.poll(() => page.locator('.search-result').count()).toBe(total);
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling === document.querySelectorAll('.search-result')[9])).toBe(true);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 10));
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling === document.querySelectorAll('.search-result')[4])).toBe(true);
     // Each kind of page says what it is.
     const kinds = await page.locator('.search-result .result-kind').allTextContents();
     expect([...new Set(kinds)]).toEqual(expect.arrayContaining(['종류: 사례', '종류: 정책', '종류: 주제', '종류: 용어']));
@@ -78,7 +79,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}en/search/?q=centre`);
     await resultsFor(page, 'centre');
-    // The totals in the status line, not the results on the first page (ten at most).
+    // The totals in the status line, not the results on the first page (five at most).
     const total = async () => Number(/(\d+) result/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
     const all = await total();
     const legends = await page.locator('#search-filters legend').allTextContents();
@@ -131,7 +132,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     await page.locator('#search-q').fill('quiet room');
     await page.locator('#search-q').press('Enter');
     const quiet = await resultsFor(page, 'quiet room');
-    expect(quiet[0]?.href).toBe('/en/cases/kt/');
+    expect(quiet.map((r) => r.href)).toContain('/en/cases/kt/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('quiet room');
     await page.goBack();
     await resultsFor(page, 'netbook');

@@ -417,6 +417,39 @@ describe('what a search marks', () => {
   });
 });
 
+describe('a query that names a case', () => {
+  /** The source with the name filter PagefindSource reads: each case page named by its title's key. */
+  class NamedSource extends MemorySource {
+    constructor(
+      index: MemoryIndex,
+      private readonly names: Record<string, string[]>,
+    ) {
+      super(index);
+    }
+    namedBy(key: string): readonly string[] {
+      return this.names[key] ?? [];
+    }
+  }
+  const pages = [
+    page('/bt/', 'BT', 'BT offered job sharing and home working; productivity rose by a fifth.'),
+    page('/about/', 'About', 'Productivity figures and statistics of many firms, BT among them, as the sources report them.'),
+    page('/sds/', 'Samsung SDS', 'Samsung SDS runs smart work centres.'),
+  ];
+  const named = (names: Record<string, string[]>) => {
+    const { pages: indexed, wordList } = indexLanguage('en', pages, []);
+    const s = new Searcher(new NamedSource(new MemoryIndex(indexed), names), [], () => Promise.resolve(wordList));
+    return async (q: string) => (await s.search(q)).hits.map((h) => h.page);
+  };
+  it('puts the named case first when it lacks one other word of the query', async () => {
+    expect(await named({})('BT productivity statistics')).toEqual(['/about/', '/bt/']);
+    expect(await named({ bt: ['/bt/'] })('BT productivity statistics')).toEqual(['/bt/', '/about/']);
+  });
+  it('names a case only by its whole name, so a longer name that begins with a word is not named', async () => {
+    expect(await named({ samsungsds: ['/sds/'] })('Samsung Electronics')).toEqual([]);
+    expect(await named({ samsungsds: ['/sds/'] })('Samsung SDS centres')).toEqual(['/sds/']);
+  });
+});
+
 describe('ranking below others', () => {
   it('puts a page with a boost below 1 after one that matches as well', async () => {
     const pages = [page('/guide/', 'Guide', 'A quiet room.'), page('/kt/', 'KT', 'A quiet room.')];

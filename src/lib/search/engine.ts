@@ -17,7 +17,9 @@
  *
  * Each way a part of the query may be said is one Pagefind search. Pages that
  * match every part of the query come first, then pages that match most of
- * them (more than half), each group by Pagefind's scores added up.
+ * them (more than half), each group by Pagefind's scores added up. A case the
+ * query names (BT, 미국, LG CNS) counts as matching one part more: it is what
+ * the rest of the query asks about, whether or not it uses each of its words.
  */
 import { derivedBase, hasHangul } from './korean';
 import type { SynonymList, WordList } from './lists';
@@ -49,6 +51,8 @@ export interface TermSource {
   pages(): Promise<number>;
   /** Below 1 for a page readers rarely look for (the editors' guide, site pages); known once `pages` has answered. */
   boost(page: string): number;
+  /** The pages whose subject is called this (a key of words run together: `lgcns`); known once `pages` has answered. */
+  namedBy?(key: string): readonly string[];
 }
 
 /** How much a match counts by how it was made. */
@@ -308,9 +312,30 @@ export class Searcher {
     return pages;
   }
 
+  /**
+   * The pages the query names: a case whose subject is a slot, said one of its
+   * ways (US → United States), or up to three slots' words run together (LG CNS).
+   */
+  private namedPages(slots: Slot[]): Set<string> {
+    const named = new Set<string>();
+    const namedBy = this.source.namedBy?.bind(this.source);
+    if (!namedBy) return named;
+    slots.forEach((slot, i) => {
+      for (const a of slot.alternatives) for (const page of namedBy(a.terms.map((t) => t.text).join(''))) named.add(page);
+      for (let n = 2; n <= 3 && i + n <= slots.length; n++) {
+        const key = slots.slice(i, i + n).flatMap((s) => s.words).map((w) => termFor(w)?.text ?? '').join('');
+        for (const page of namedBy(key)) named.add(page);
+      }
+    });
+    return named;
+  }
+
   private rank(slots: { slot: Slot; pages: Pages }[]): Hit[] {
     const required = slots.filter((s) => !s.slot.optional).length;
     if (!required) return [];
+    // A page the query names (BT in "BT productivity statistics") is about what the rest of the query
+    // asks, even where one of its other words is not on the page: the name stands for that word.
+    const named = this.namedPages(slots.filter((s) => !s.slot.optional).map((s) => s.slot));
     // Every part of a query of one or two, more than half of a longer one.
     const needed = required < 3 ? required : Math.floor(required / 2) + 1;
     const hits = new Map<string, Hit & { titled: number }>();
@@ -324,6 +349,7 @@ export class Searcher {
         hits.set(page, hit);
       }
     }
+    for (const hit of hits.values()) if (named.has(hit.page) && required > 1) hit.matched = Math.min(required, hit.matched + 1);
     return [...hits.values()]
       .filter((h) => h.matched >= needed)
       .map(({ titled, ...h }) => ({ ...h, score: (h.score + (titled === required ? TITLE.whole : 0)) * this.source.boost(h.page) }))

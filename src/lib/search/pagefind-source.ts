@@ -45,6 +45,13 @@ export interface PagefindApi {
  */
 export const BOOST_FILTER = 'boost';
 
+/**
+ * The filter that names the subject of a case page (its title as a key, `bt`,
+ * `unitedstates`), so search knows when a query names a case: the engine
+ * then counts the name as standing for one word of the query the page lacks.
+ */
+export const NAME_FILTER = 'name';
+
 /** The metadata that holds the index-only words of a page's title (indexed-text.ts). */
 export const TITLE_FORMS_META = 'title_forms';
 
@@ -66,6 +73,7 @@ export class PagefindSource implements TermSource {
   private readonly results = new Map<string, PagefindResult>();
   private total: Promise<number> | undefined;
   private readonly boosts = new Map<string, number>();
+  private readonly names = new Map<string, string[]>();
 
   /** `filters` narrows every search (the other language's pages in an instance that holds both). */
   constructor(
@@ -117,6 +125,7 @@ export class PagefindSource implements TermSource {
     this.total ??= (async () => {
       const [all, filters] = await Promise.all([this.run(null), this.pagefind.filters()]);
       for (const value of Object.keys(filters[BOOST_FILTER] ?? {})) for (const page of await this.withFilter(BOOST_FILTER, value)) this.boosts.set(page, Number(value));
+      for (const key of Object.keys(filters[NAME_FILTER] ?? {})) this.names.set(key, await this.withFilter(NAME_FILTER, key));
       return all.length;
     })();
     return this.total;
@@ -124,6 +133,10 @@ export class PagefindSource implements TermSource {
 
   boost(page: string): number {
     return this.boosts.get(page) ?? 1;
+  }
+
+  namedBy(key: string): readonly string[] {
+    return this.names.get(key) ?? [];
   }
 
   /** The fragment of a page a search has found. */
