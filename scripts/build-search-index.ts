@@ -135,7 +135,8 @@ function readBlocks(regions: HTMLElement[]): { title: string; blocks: IndexedBlo
   let anchor: number | undefined;
   const emit = (text: string, weight: number, excerpt: boolean) => {
     // A block that began with code left out (a file name before its colon, a table cell) begins with the punctuation after it.
-    const t = clean(text).replace(/^[·:;,]\s*/u, '');
+    // An empty cell (its code left out) leaves no separator of its own.
+    const t = clean(text).replace(/·(?: ·)+/gu, '·').replace(/^(?:[·:;,]\s*)+/u, '');
     if (/[\p{L}\p{N}]/u.test(t)) blocks.push({ text: t, weight, anchor, excerpt });
   };
   const walk = (el: HTMLElement, excerpt: boolean) => {
