@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, visit, isPair, isScalar, type Scalar } from 'yaml';
 import { createLinter, loadTextlintrc } from 'textlint';
 import { z } from 'astro/zod';
+import { COLLECTIONS, collectionPath } from '~/lib/atlas/collections';
 import { glossaryTerm } from '~/schemas/reference';
 import { glossarySpellings, loanwordSpellings, prhConfig, type SpellingRule } from './spelling';
 
@@ -74,6 +75,8 @@ export async function lintMdx(linter: Linter, file: string, text: string): Promi
 
 /** Keys whose values list variants on purpose (search aliases, the variants to avoid). */
 const NOT_PROSE = new Set(['aka', 'avoid']);
+/** Files that are lists of variants on purpose: the synonym list holds the misspellings search must reach. */
+const VARIANT_LISTS = new Set([collectionPath(COLLECTIONS.synonyms)]);
 /** A value worth reading: words, not an id, a fact number or a date. */
 const isProse = (s: string) => /[\s\u3131-\u318e\uac00-\ud7a3]/.test(s);
 
@@ -124,7 +127,7 @@ export async function lintContentProse(root: string, modulesDir = join(root, 'no
   const content = join(root, 'content');
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const found: ProseProblem[] = [];
-  for (const path of filesUnder(content, '.yaml')) found.push(...(await lintYamlProse(linter, rel(path), readFileSync(path, 'utf8'))));
+  for (const path of filesUnder(content, '.yaml').filter((p) => !VARIANT_LISTS.has(rel(p)))) found.push(...(await lintYamlProse(linter, rel(path), readFileSync(path, 'utf8'))));
   for (const path of filesUnder(content, '.mdx')) {
     const text = readFileSync(path, 'utf8');
     const frontmatter = FRONTMATTER.exec(text);

@@ -1,11 +1,10 @@
 /**
- * Runs the query set against a served site in Chromium and scores it: a query
+ * Runs sets of queries against a served site in Chromium, through the real
+ * search page: each query is submitted in the search form as a reader would,
+ * and the result links, excerpts and any hand-off to the other language are
+ * read off the page. `ask` runs any set (the question set of
+ * search-questions.ts); `runQueries` scores the single-term set, where a query
  * is a hit when its expected page is among the first five results.
- *
- * Two ways to ask: `raw` calls Pagefind's own API with the query as typed (how
- * the site searched before the Korean work, and the baseline the report
- * compares with); `ui` types the query into the search page, exactly as a
- * reader does, and reads the result links.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '~/schemas/common';
@@ -13,13 +12,28 @@ import type { SearchCase } from './search-queries';
 
 export const TOP = 5;
 
-export interface Outcome {
-  query: SearchCase;
-  /** Paths below `/{lang}/` of the first results, best first. */
+/** Anything typed into the search box of a language. */
+export interface Asked {
+  lang: Lang;
+  q: string;
+}
+
+/** What one query brought up. */
+export interface Answer<Q extends Asked = Asked> {
+  query: Q;
+  /**
+   * Paths below `/{lang}/` of the first results, best first. A result outside
+   * the query's language keeps its whole path (it starts with `/`).
+   */
   top: string[];
-  hit: boolean;
-  /** What the reader sees of each of those results (`ui` runs only). */
+  /** What the reader sees of each of those results. */
   shown: { href: string; excerpt: string; marked: string[] }[];
+  /** The offer to search the other language, shown when nothing was found. */
+  handoff?: string;
+}
+
+export interface Outcome extends Answer<SearchCase> {
+  hit: boolean;
 }
 
 export interface Recall {
@@ -39,52 +53,67 @@ export function pathBelowLang(href: string, siteUrl: string, lang: Lang): string
 }
 
 // Written as source text: a function passed to evaluate() would be rewritten
-// by Vite's transform (its dynamic import), and must run untouched in the page.
-const RAW_SEARCH = `async ({ q, top }) => {
-  const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
-  const res = await pagefind.search(q);
-  const data = await Promise.all(res.results.slice(0, top).map((r) => r.data()));
-  return data.map((d) => d.url);
-}`;
-
-async function rawTop(page: Page, q: string): Promise<string[]> {
-  const fn = await page.evaluateHandle(RAW_SEARCH);
-  return page.evaluate(([f, arg]) => (f as unknown as (a: unknown) => Promise<string[]>)(arg), [fn, { q, top: TOP }] as const);
-}
-
-async function uiTop(page: Page, q: string): Promise<Outcome['shown']> {
-  await page.locator('#search-q').fill(q);
-  await page.waitForFunction((q) => {
-    const el = document.getElementById('search-results');
-    return el?.dataset['state'] === 'done' && el.dataset['query'] === q;
-  }, q);
-  return page.locator('#search-results .search-result').evaluateAll((items, top) =>
-    items.slice(0, top).map((li) => ({
-      href: (li.querySelector('a.result-link') as HTMLAnchorElement).href,
+// by Vite's transform, and must run untouched in the page.
+// Asks every query in the page itself, one after another, through the search
+// form as a reader submits it: no round trip to the browser per query, and no
+// wait for the typing delay.
+const ASK_IN_PAGE = `async ({ queries, top }) => {
+  const input = document.getElementById('search-q');
+  const results = document.getElementById('search-results');
+  const settled = (q) => new Promise((resolve) => {
+    const done = () => results.dataset.state === 'done' && results.dataset.query === q;
+    if (done()) return resolve();
+    const watch = new MutationObserver(() => { if (done()) { watch.disconnect(); resolve(); } });
+    watch.observe(results, { attributes: true });
+  });
+  const out = [];
+  for (const q of queries) {
+    input.value = q;
+    input.form.requestSubmit();
+    await settled(q);
+    const shown = [...results.querySelectorAll('.search-result')].slice(0, top).map((li) => ({
+      href: li.querySelector('a.result-link').href,
       excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
       marked: [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent ?? ''),
-    })), TOP);
+    }));
+    const handoff = [...results.querySelectorAll('.search-handoff')].map((e) => e.textContent.trim()).join(' ');
+    out.push(handoff ? { shown, handoff } : { shown });
+  }
+  return out;
+}`;
+
+async function uiAnswers(page: Page, queries: string[]): Promise<{ shown: Answer['shown']; handoff?: string }[]> {
+  const fn = await page.evaluateHandle(ASK_IN_PAGE);
+  return page.evaluate(([f, arg]) => (f as unknown as (a: unknown) => Promise<{ shown: Answer['shown']; handoff?: string }[]>)(arg), [fn, { queries, top: TOP }] as const);
 }
 
-/** Runs the queries of each language in its own tab, side by side. */
-export async function runQueries(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: SearchCase[], mode: 'raw' | 'ui'): Promise<Outcome[]> {
+/** Asks the queries of each language in its own tab, side by side; answers come back in the order asked, per language. */
+export async function ask<Q extends Asked>(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: Q[]): Promise<Answer<Q>[]> {
   const perLang = await Promise.all(
     (['ko', 'en'] as const).map(async (lang) => {
       const mine = queries.filter((c) => c.lang === lang);
-      const out: Outcome[] = [];
+      const out: Answer<Q>[] = [];
       if (!mine.length) return out;
       const page = await browser.newPage();
-      await page.goto(`${siteUrl}${lang}/${mode === 'ui' ? 'search/' : ''}`);
-      for (const query of mine) {
-        const shown = mode === 'ui' ? await uiTop(page, query.q) : (await rawTop(page, query.q)).map((href) => ({ href, excerpt: '', marked: [] }));
-        const top = shown.map((r) => pathBelowLang(r.href, siteUrl, lang));
-        out.push({ query, top, hit: top.includes(query.expect), shown });
-      }
+      await page.goto(`${siteUrl}${lang}/search/`);
+      // As a reader does: into the box, and the index loads before the first query is typed.
+      await page.locator('#search-q').focus();
+      await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'done');
+      const answers = await uiAnswers(page, mine.map((q) => q.q));
+      mine.forEach((query, i) => {
+        const got = answers[i]!;
+        out.push({ query, top: got.shown.map((r) => pathBelowLang(r.href, siteUrl, lang)), ...got });
+      });
       await page.close();
       return out;
     }),
   );
   return perLang.flat();
+}
+
+/** Runs the single-term set: a hit when the expected page is among the first five. */
+export async function runQueries(browser: Pick<Browser, 'newPage'>, siteUrl: string, queries: SearchCase[]): Promise<Outcome[]> {
+  return (await ask(browser, siteUrl, queries)).map((a) => ({ ...a, hit: a.top.includes(a.query.expect) }));
 }
 
 export function recallOf(outcomes: Outcome[], lang: Lang): Recall {

@@ -15,6 +15,9 @@ import { analyseBody } from './mdx-body';
 import { provenanceProblems } from './provenance';
 import type { Declared } from './declared';
 import type { LocatedText } from './types';
+import { LANGS, type Lang } from '~/schemas/common';
+import { termsOfWord, wordKey, wordsOf } from '~/lib/search/words';
+import { variantKey } from '~/lib/search/synonyms';
 
 /** Below this a body is an unfinished scaffold, not a page. */
 const MIN_TEXT = 200;
@@ -141,10 +144,66 @@ export function checkReferences(raw: RawContent, index: ContentIndex, refs: Refs
     checkStatements(t);
   }
   for (const t of raw.pageText) checkBody(t, false);
+  checkSynonyms(raw, problems);
   for (const t of raw.topicText) {
     checkBody(t);
     checkStatements(t);
     checkFacts(t.data.facts, t.file, 'facts');
     checkTerms(t.data.glossary, t.file, 'glossary');
+  }
+}
+
+/** Every string of one language inside a value: all of a text's, the `lang` side of what is written in both. */
+function strings(value: unknown, lang: Lang): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, lang));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if ('ko' in o && 'en' in o) return strings(o[lang], lang);
+    return Object.values(o).flatMap((v) => strings(v, lang));
+  }
+  return [];
+}
+
+/**
+ * content/synonyms.yaml: a list of one entry means nothing; an entry twice
+ * (spacing and endings aside), in one group or two, is a slip; and a group
+ * must reach the site: one of its entries at least must be words the site's
+ * pages use in that language, or a typo in every entry would go unnoticed.
+ */
+export function checkSynonyms(raw: RawContent, problems: Problem[]): void {
+  const siteWords = Object.fromEntries(
+    LANGS.map((lang) => {
+      const texts = [raw.caseText, raw.policyText, raw.topicText, raw.pageText].flat().filter((t) => t.lang === lang);
+      const data = [raw.glossary, raw.facts, raw.sources, raw.notes, raw.caseData, raw.policyData].flat().map((e) => e.data);
+      const all = [...texts.flatMap((t) => [t.body, ...strings(t.data, lang)]), ...strings(data, lang)].join(' ');
+      return [lang, new Set([...new Set(wordsOf(all))].flatMap((w) => [wordKey(w), ...termsOfWord(w)]))];
+    }),
+  ) as Record<Lang, Set<string>>;
+  const seen = new Map<string, string>();
+  for (const { data, file } of raw.synonyms) {
+    for (const lang of LANGS) {
+      const list = data[lang];
+      const field = `${data.id}.${lang}`;
+      if (list.length === 1) problems.push({ file, field, message: `one entry alone (“${list[0]}”) has nothing to mean the same as; add another or leave the list out` });
+      const inGroup = new Map<string, number>();
+      list.forEach((entry, i) => {
+        const key = variantKey(entry);
+        if (!key) {
+          problems.push({ file, field: `${field}[${i}]`, message: 'has no letter or digit' });
+          return;
+        }
+        const twin = inGroup.get(key);
+        if (twin !== undefined) problems.push({ file, field: `${field}[${i}]`, message: `“${entry}” is “${list[twin]}” again once spacing and endings are ignored` });
+        else {
+          inGroup.set(key, i);
+          const other = seen.get(`${lang}:${key}`);
+          if (other) problems.push({ file, field: `${field}[${i}]`, message: `“${entry}” is also in ${other}; groups that share an entry are merged, so list it once` });
+          else seen.set(`${lang}:${key}`, field);
+        }
+      });
+      const reaches = list.some((entry) => wordsOf(entry).every((w) => siteWords[lang].has(wordKey(w))));
+      if (list.length > 1 && !reaches) problems.push({ file, field, message: `none of these entries is used on the site’s ${lang === 'ko' ? 'Korean' : 'English'} pages; one must be, for a search to lead anywhere` });
+    }
   }
 }

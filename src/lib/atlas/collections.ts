@@ -17,6 +17,7 @@ import { metricBase } from '~/schemas/metric';
 import { owner, policyData, policyText } from '~/schemas/policy';
 import { pageText, topicText } from '~/schemas/topic';
 import { fact, glossaryTerm, note, paperSection, source } from '~/schemas/reference';
+import { synonymGroup } from '~/schemas/synonyms';
 import type { Located, LocatedEntry, LocatedText } from './types';
 
 /** A schema read by its output type; input is whatever the file holds. */
@@ -38,6 +39,7 @@ export const COLLECTIONS = {
   bases: { shape: 'list', file: 'bases.yaml', schema: metricBase },
   owners: { shape: 'list', file: 'owners.yaml', schema: owner },
   charts: { shape: 'list', file: 'charts.yaml', schema: chart },
+  synonyms: { shape: 'list', file: 'synonyms.yaml', schema: synonymGroup },
   caseData: { shape: 'data', folder: 'cases', schema: caseData },
   caseText: { shape: 'text', folder: 'cases', schema: caseText },
   policyData: { shape: 'data', folder: 'policies', schema: policyData },

@@ -1,10 +1,13 @@
 /**
- * The excerpt shown under a search result, built from the page text Pagefind
- * stores (`content`) and the word positions of the hits (`locations`). Only
- * the text before the index-only terms is ever shown; a hit on an index-only
- * term (센터 for 스마트워크센터) marks the page word it came from instead.
+ * The excerpt under a search result and the sections it was found in, from
+ * the page's Pagefind fragment (its indexed text, read back with
+ * indexed-text.ts) and the places of the words the search matched there.
+ * An excerpt is cut from one block, so two paragraphs, the cells of a table
+ * or the lines of the case fact box never run together; blocks that make poor
+ * excerpts (fact box, tables) are used only when nothing else holds a match.
+ * Index-only words are never shown: a match on one marks the word it follows.
  */
-import { HELPER_MARKER, bare, pairBoundary, termComesFrom } from './terms';
+import { readContent } from './indexed-text';
 
 export interface ExcerptPart {
   text: string;
@@ -13,52 +16,68 @@ export interface ExcerptPart {
 
 export interface Excerpt {
   parts: ExcerptPart[];
-  /** Word position of the first marked word, if any. */
-  firstHit: number | undefined;
+  /** Sections of the page that hold matches, most matches first. */
+  sections: { id: string; title: string }[];
 }
 
-/** Pagefind's own word separator, so word positions line up with `locations`. */
-const SEPARATOR = /[^\S\uFEFF]+/;
+export interface Anchor {
+  id: string;
+  title?: string | undefined;
+  location: number;
+}
+
 const ELLIPSIS = '…';
 
-/** The page's own text: everything before the index-only terms. */
-export function pageText(content: string): string {
-  const at = content.indexOf(HELPER_MARKER);
-  return (at >= 0 ? content.slice(0, at) : content).trim();
+interface Block {
+  /** The page's words in the block, with their places in the content. */
+  words: { text: string; place: number }[];
+  excerpt: boolean;
 }
 
+/** Letters and digits of a word, as a phrase's key joins them (Home-working → homeworking). */
+const letterKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The longest phrase of the synonym list, in words (words.ts MAX_PHRASE, with room for particles). */
+const LONGEST_PHRASE = 6;
+
 /**
- * Positions of the page words hit by the search, mapping index-only hits back
- * to their source words. `query` (as searched) tells whether a hit on a pair
- * term (워킹존 from 워킹 존) reaches into the second word.
+ * The page's words an index-only word stands for: the words of a phrase whose
+ * key it is (home working for `homeworking`, 인식도 조사다 for `인식도조사`),
+ * else the word it follows (센터 inside 스마트워크센터를, center for centres).
  */
-export function hitWords(content: string, locations: readonly number[], query = ''): { words: string[]; hits: Set<number> } {
-  const queryTerms = query.split(/\s+/).map(bare).filter(Boolean);
-  const all = content.split(SEPARATOR);
-  const text = pageText(content);
-  const words = text ? text.split(SEPARATOR) : [];
-  const hits = new Set<number>();
-  const helperHits = new Set<string>();
-  for (const at of locations) {
-    if (at < words.length) hits.add(at);
-    else if (all[at] !== undefined) helperHits.add(bare(all[at]));
+function ownersOfHidden(hidden: string, words: Block['words']): number[] {
+  const key = letterKey(hidden);
+  let joined = '';
+  for (let k = 1; k <= Math.min(LONGEST_PHRASE, words.length); k++) {
+    joined = letterKey(words[words.length - k]!.text) + joined;
+    if (k > 1 && joined.startsWith(key) && joined.length - letterKey(words[words.length - 1]!.text).length < key.length) {
+      return words.slice(words.length - k).map((w) => w.place);
+    }
+    if (joined.length >= key.length + 8) break;
   }
-  for (const term of helperHits) {
-    if (!term) continue;
-    words.forEach((word, i) => {
-      if (termComesFrom(term, word)) {
-        hits.add(i);
-        return;
-      }
-      const next = words[i + 1];
-      const boundary = next === undefined ? undefined : pairBoundary(term, word, next);
-      if (boundary === undefined) return;
-      hits.add(i);
-      // The second word counts only when the query runs into it (워킹존, not 센터 of 센터 안에).
-      if (queryTerms.some((q) => term.startsWith(q) && q.length > boundary)) hits.add(i + 1);
-    });
-  }
-  return { words, hits };
+  const last = words[words.length - 1];
+  return last ? [last.place] : [];
+}
+
+/** A content's blocks, and for each place of the content the places of the page's words it stands for. */
+function blocksOf(content: string): { blocks: Block[]; owner: number[][] } {
+  const tokens = readContent(content);
+  const blocks: Block[] = [];
+  const owner: number[][] = [];
+  let words: Block['words'] = [];
+  tokens.forEach((t, place) => {
+    if (t.kind === 'word') {
+      words.push({ text: t.text, place });
+      owner.push([place]);
+    } else if (t.kind === 'hidden') {
+      owner.push(ownersOfHidden(t.text, words));
+    } else {
+      if (words.length) blocks.push({ words, excerpt: t.excerpt });
+      words = [];
+      owner.push([]);
+    }
+  });
+  if (words.length) blocks.push({ words, excerpt: true });
+  return { blocks, owner };
 }
 
 /** The start of the `length`-word window holding the most hits, a few words of context before the first. */
@@ -78,25 +97,64 @@ function windowStart(hits: number[], wordCount: number, length: number): number 
   return best;
 }
 
-/** An excerpt of about `length` words around the densest hits, with the hit words marked. */
-export function buildExcerpt(content: string, locations: readonly number[], query = '', length = 30): Excerpt {
-  const { words, hits } = hitWords(content, locations, query);
-  const sorted = [...hits].sort((a, b) => a - b);
-  let start = windowStart(sorted, words.length, length);
-  // Do not open on the full stop Pagefind puts after a heading or block.
-  while (start < words.length - 1 && !/[\p{L}\p{N}]/u.test(words[start] ?? '') && !hits.has(start)) start++;
-  const end = Math.min(words.length, start + length);
+/** A word split into what is marked (its letters and digits) and the punctuation around it. */
+const SPLIT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
+
+/**
+ * An excerpt of about `length` words from the block with the most matches,
+ * and the sections matches fall in. `locations` are the places Pagefind
+ * matched; `anchors` the page's sections as its fragment gives them.
+ */
+export function buildExcerpt(content: string, locations: readonly number[], anchors: readonly Anchor[] = [], length = 28, maxSections = 3): Excerpt {
+  const { blocks, owner } = blocksOf(content);
+  const matched = new Set(locations.flatMap((l) => owner[l] ?? []));
+  const named = anchors.filter((a) => a.title?.trim()).sort((a, b) => a.location - b.location);
+  const perSection = new Map<Anchor, number>();
+  for (const place of matched) {
+    let section: Anchor | undefined;
+    for (const a of named) if (a.location <= place) section = a;
+    if (section) perSection.set(section, (perSection.get(section) ?? 0) + 1);
+  }
+  const sections = [...perSection.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].location - b[0].location)
+    .slice(0, maxSections)
+    .map(([a]) => ({ id: a.id, title: a.title!.trim() }));
+
+  let best: { block: Block; hits: number[]; rank: number } | undefined;
+  for (const block of blocks) {
+    const hits = block.words.flatMap((w, i) => (matched.has(w.place) ? [i] : []));
+    // A block with a match beats one without; then a block fit for an excerpt; then distinct words matched, then how many.
+    const distinct = new Set(hits.map((i) => block.words[i]!.text.toLowerCase())).size;
+    const rank = (hits.length ? 10_000 : 0) + (block.excerpt ? 1000 : 0) + Math.min(distinct, 99) * 10 + Math.min(hits.length, 9);
+    if (!best || rank > best.rank) best = { block, hits, rank };
+  }
+  if (!best) return { parts: [], sections };
+
+  const { block, hits } = best;
+  const marked = new Set(hits);
+  const start = windowStart(hits, block.words.length, length);
+  const end = Math.min(block.words.length, start + length);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
+    if (!text) return;
     const last = parts[parts.length - 1];
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   };
   if (start > 0) push(`${ELLIPSIS} `, false);
   for (let i = start; i < end; i++) {
-    if (i > start) push(' ', false);
-    push(words[i] ?? '', hits.has(i));
+    const word = block.words[i]!.text;
+    // The space between two marked words is marked too, so a phrase reads as one mark.
+    if (i > start) push(' ', marked.has(i) && parts[parts.length - 1]?.mark === true && SPLIT.exec(word)?.[1] === '');
+    if (!marked.has(i)) {
+      push(word, false);
+      continue;
+    }
+    const [, before = '', core = '', after = ''] = SPLIT.exec(word) ?? [];
+    push(before, false);
+    push(core, true);
+    push(after, false);
   }
-  if (end < words.length) push(` ${ELLIPSIS}`, false);
-  return { parts, firstHit: sorted.find((h) => h >= start && h < end) };
+  if (end < block.words.length) push(` ${ELLIPSIS}`, false);
+  return { parts, sections };
 }

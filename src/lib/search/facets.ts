@@ -11,8 +11,26 @@ import type { PolicyData } from '~/schemas/policy';
 // Types only: the search code in the browser imports this module and must not carry the dictionaries.
 import type { Dictionary } from '~/i18n';
 
-export const SEARCH_KINDS = ['case', 'policy', 'topic', 'glossary'] as const;
+/**
+ * Kinds of page in search results. The editors' guide is labelled as such, and
+ * a page that names no kind (about, figures, data, home) is a site page.
+ */
+export const SEARCH_KINDS = ['case', 'policy', 'topic', 'glossary', 'guide', 'page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/**
+ * Kinds that rank below others that match as well: the editors' guide, which
+ * readers rarely look for, and the pages that gather what the case, policy
+ * and topic pages say: site pages (about, figures, data, home) and the
+ * glossary, which comes first instead for a query that names one of its
+ * entries (scripts/build-search-index.ts gives it their names). The glossary
+ * ranks lowest of these: one page of 36 short entries holds the words of most
+ * questions somewhere, without being about any of them.
+ */
+export const KIND_BOOST: Partial<Record<SearchKind, number>> = { guide: 0.5, page: 0.75, glossary: 0.6 };
+
+/** Folder of the built site that holds the search index, one Pagefind bundle per language (scripts/build-search-index.ts). */
+export const SEARCH_INDEX_DIR = 'pagefind';
 
 /** The filters of the search page, in the order it shows them. */
 export const FILTER_KEYS = ['kind', 'country', 'sector', 'form', 'year'] as const;
@@ -38,6 +56,7 @@ export function policyFacets(data: PolicyData): Facets {
 
 export const topicFacets: Facets = { kind: 'topic' };
 export const glossaryFacets: Facets = { kind: 'glossary' };
+export const guideFacets: Facets = { kind: 'guide' };
 
 export interface FilterValue {
   key: FilterKey;

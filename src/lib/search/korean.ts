@@ -1,10 +1,9 @@
 /**
- * Just enough Korean morphology for search. Pagefind splits Korean text only
- * at spaces and matches the start of a word, but Korean attaches particles and
+ * Just enough Korean morphology for search. Korean attaches particles and
  * endings to words (재택근무를, 센터에서) and writes compounds without spaces
- * (스마트워크센터, 정보보안). These functions give the index the extra forms a
- * reader's query should reach, and give the query the form the index holds.
- * They are rules, not a dictionary: wrong guesses only add harmless extra terms.
+ * (스마트워크센터, 정보보안). These functions give a word the form the index
+ * holds, for the pages and the query alike. They are rules, not a
+ * dictionary: a wrong guess is made the same way on both sides.
  */
 
 const FIRST_SYLLABLE = 0xac00;
@@ -44,7 +43,7 @@ const PARTICLES: [string, After][] = [
   ['에는', 'any'], ['에도', 'any'], ['에의', 'any'], ['이다', 'consonant'], ['이며', 'consonant'], ['이고', 'consonant'],
   ['이나', 'consonant'], ['이란', 'consonant'], ['과는', 'consonant'], ['와는', 'vowel'], ['과의', 'consonant'], ['와의', 'vowel'],
   ['으로', 'consonant'], ['로는', 'vowel-or-rieul'], ['로도', 'vowel-or-rieul'], ['로서', 'vowel-or-rieul'], ['로써', 'vowel-or-rieul'],
-  ['라는', 'vowel'], ['였다', 'vowel'],
+  ['라는', 'vowel'], ['였다', 'vowel'], ['인가', 'consonant'], ['인지', 'consonant'], ['일까', 'consonant'], ['인', 'consonant'], ['다', 'vowel'],
   // one syllable
   ['을', 'consonant'], ['를', 'vowel'], ['은', 'consonant'], ['는', 'vowel'], ['이', 'consonant'], ['가', 'vowel'],
   ['과', 'consonant'], ['와', 'vowel'], ['로', 'vowel-or-rieul'], ['란', 'vowel'], ['나', 'vowel'],
@@ -55,6 +54,8 @@ const PARTICLES: [string, After][] = [
 const VERB_ENDINGS = [
   '했습니다', '합니다', '했으며', '되었다', '하였다', '했다', '한다', '하는', '하고', '하며', '하여', '하기', '하면', '하지',
   '했고', '했던', '하던', '하게', '된다', '되는', '되어', '됐다', '되고', '되며', '되기', '한', '할', '해', '함', '된', '될', '돼',
+  // in questions: 추진했나, 도입하나, 정착할까, 필요한가, 운영했는가, 확산됐나
+  '했는가', '하는가', '했을까', '되었나', '했나', '하나', '할까', '한가', '됐나', '되나', '될까', '하려면',
 ];
 
 const ENDINGS: [string, After][] = [...PARTICLES, ...VERB_ENDINGS.map((e): [string, After] => [e, 'any'])].sort(
@@ -102,41 +103,15 @@ export function scriptRuns(word: string): string[] {
 }
 
 /**
- * Endings of a Hangul run of two syllables or more, so that a word-start index
- * also finds what sits inside a compound: 스마트워크센터 → 마트워크센터 … 센터.
+ * One-syllable suffixes that make a noun from a noun: 임차료 (fee), 센터망
+ * (network), 도입률 (rate), 참여자 (person), 만족도 (degree). A query word
+ * made so (임차료) may find a page that has only its base (임차).
  */
-export function innerSuffixes(run: string): string[] {
-  const chars = [...run];
-  const out: string[] = [];
-  for (let i = 1; i <= chars.length - 2; i++) out.push(chars.slice(i).join(''));
-  return out;
-}
+const DERIVING = new Set(['료', '비', '율', '률', '자', '도', '망', '성', '화', '권', '금', '제', '법', '층', '별', '용', '상']);
 
-/**
- * Extra index terms for one Korean word: its stem, the script runs of the stem
- * and the inner endings of its Hangul runs. The word itself is not repeated.
- */
-export function koreanWordTerms(word: string): string[] {
-  const lower = word.toLowerCase();
-  const s = stem(lower);
-  const terms = new Set<string>([s]);
-  const runs = scriptRuns(s);
-  if (runs.length > 1) for (const r of runs) if ([...r].length >= 2) terms.add(r);
-  // A word still ending in 다 is a verb or adjective (갖췄다, 있었다), whose inner parts no one searches for.
-  if (!s.endsWith('다')) for (const r of runs) if (hasHangul(r)) for (const suffix of innerSuffixes(r)) terms.add(suffix);
-  terms.delete(lower);
-  return [...terms];
-}
-
-/**
- * A query in the form the index holds: each Korean word loses its particle or
- * ending (재택근무가 → 재택근무), so the word-start match reaches every form.
- */
-export function normalizeKoreanQuery(query: string): string {
-  return query
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
-    .map((w) => (hasHangul(w) ? stem(w) : w))
-    .join(' ');
+/** The base of a derived noun (임차료 → 임차), when what remains has two syllables or more. */
+export function derivedBase(word: string): string | undefined {
+  const chars = [...word];
+  if (chars.length < 3 || !chars.every(isHangulSyllable) || !DERIVING.has(chars[chars.length - 1]!)) return undefined;
+  return chars.slice(0, -1).join('');
 }
