@@ -9,7 +9,7 @@ import type { Lang } from '~/schemas/common';
 import type { Atlas } from '~/lib/atlas/types';
 import { nearestPeers } from '~/lib/records/summaries';
 import { paperSections } from '~/lib/sources/page-notes';
-import { t } from '~/i18n';
+import { groupByCountry } from '~/lib/records/by-country';
 import { caseFacts } from './rows';
 import { defaultChoice } from './choice';
 
@@ -26,16 +26,7 @@ export function peerColumns(atlas: Atlas, id: string): string[] {
 
 /** Every case for the chooser, grouped by country, countries and cases in the reader's alphabetical order. */
 export function chooserGroups(atlas: Atlas, lang: Lang): { label: string; cases: { id: string; title: string }[] }[] {
-  const d = t(lang);
-  const collator = new Intl.Collator(lang);
-  const groups = new Map<string, { id: string; title: string }[]>();
-  for (const c of atlas.cases) {
-    const label = d.countries[c.data.country];
-    groups.set(label, [...(groups.get(label) ?? []), { id: c.id, title: c.text[lang].title }]);
-  }
-  return [...groups]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([label, cases]) => ({ label, cases: cases.sort((a, b) => collator.compare(a.title, b.title)) }));
+  return groupByCountry(atlas.cases, lang);
 }
 
 /** The paper's sections each of these cases draws on, for the sources row. */
