@@ -56,6 +56,9 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
     expect(await visibleColumns(page)).toEqual(['bt', 'kt']);
     expect(casesParam(page)).toBe('bt,kt');
     expect((await checkedBoxes(page)).sort()).toEqual(['bt', 'kt']);
+    // The note for readers without JavaScript gives way to the chooser.
+    expect(await page.isVisible('compare-cases [data-no-js]')).toBe(false);
+    expect(await page.isVisible('compare-cases form')).toBe(true);
     await expect.poll(() => page.textContent('compare-cases [data-panel-status]')).toContain(fill(t('en').compare.comparing, { titles: `${title('bt', 'en')}, ${title('kt', 'en')}` }));
     // The chooser is inlined after the table, so the chosen columns show before the first paint.
     expect(scripts).toEqual([]);
@@ -178,6 +181,32 @@ describe.skipIf(!hasBrowser)('compare page in Chromium', () => {
       expect(await pageViolations(page, colorScheme), path).toEqual([]);
     }
     await context.close();
+  });
+
+  it('starts the loaded choice at its first column on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site}en/compare/?cases=kt,samsung-sds,bt,ntt-data`);
+    await settled(page);
+    await page.waitForTimeout(200);
+    // The table scrolls sideways and snaps to columns; it must not stay on the column the page was built with first.
+    expect(await page.evaluate(() => document.getElementById('compare-wrap')!.scrollLeft)).toBe(0);
+    expect(await visibleColumns(page)).toEqual(['kt', 'samsung-sds', 'bt', 'ntt-data']);
+    await page.close();
+  });
+
+  it('narrows the chooser to the cases whose names match, opening their countries, without changing the choice', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}en/compare/`);
+    const shownBoxes = () => page.$$eval('compare-cases input[name="case"]', (bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => (b as HTMLInputElement).value));
+    await page.fill('compare-cases input[name="narrow"]', 'ntt');
+    expect(await shownBoxes()).toEqual(['ntt-data']);
+    expect(await page.$$eval('compare-cases details', (gs) => gs.filter((g) => !(g as HTMLElement).hidden).length)).toBe(1);
+    // Leaving the box (a change event) chooses nothing.
+    await page.keyboard.press('Tab');
+    expect(casesParam(page)).toBe('bt,kt');
+    await page.fill('compare-cases input[name="narrow"]', '');
+    expect((await shownBoxes()).sort()).toEqual([...ids].sort());
+    await page.close();
   });
 
   it('loads a chosen column once from its case’s compare page, with the notes it cites', async () => {

@@ -34,10 +34,10 @@ export function defineCompareCases(parse: typeof parseCaseChoice, apply: typeof 
           let done = loading.get(id);
           if (!done) {
             done = fetch((this.dataset['caseUrl'] ?? '').replace('{id}', id))
-              .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+              .then((r) => (r.ok ? r.text() : Promise.reject(new Error())))
               .then((html) => {
                 const doc = new DOMParser().parseFromString(html, 'text/html');
-                for (const cell of Array.from(doc.querySelectorAll<HTMLElement>(`#compare-table [data-case="${id}"]`))) {
+                for (const cell of doc.querySelectorAll<HTMLElement>(`#compare-table [data-case="${id}"]`)) {
                   const field = cell.parentElement?.dataset['field'];
                   (field ? table.querySelector(`tr[data-field="${field}"]`) : table.tHead?.rows[0])?.append(document.importNode(cell, true));
                 }
@@ -68,21 +68,31 @@ export function defineCompareCases(parse: typeof parseCaseChoice, apply: typeof 
             .finally(() => this.removeAttribute('aria-busy'));
         };
         form?.addEventListener('submit', (e) => e.preventDefault());
+        // Narrowing the list by name: matching cases show, in their countries, opened.
+        const narrow = form?.querySelector<HTMLInputElement>('input[type="search"]');
+        narrow?.addEventListener('input', () => {
+          const q = narrow.value.trim().toLowerCase();
+          for (const label of form!.querySelectorAll<HTMLElement>('.choices label')) label.hidden = !label.textContent!.toLowerCase().includes(q);
+          for (const group of form!.querySelectorAll('details')) {
+            group.hidden = !group.querySelector('label:not([hidden])');
+            if (q) group.open = !group.hidden;
+          }
+        });
         form?.addEventListener('change', (e) => {
           const box = e.target as HTMLInputElement;
           if (box.name === 'highlight') {
             table.classList.toggle('highlight-diff', box.checked);
             return;
           }
+          if (box.name !== 'case') return;
           // The order is the reader's: a case newly ticked goes last. Each change is a history entry, so Back undoes it.
           const before = fromUrl().filter((id) => id !== box.value);
           history.pushState(null, '', search(box.checked ? [...before, box.value] : before) + location.hash);
           show();
         });
         addEventListener('popstate', show);
-        // The chooser replaces the note for readers without JavaScript, before anything is painted.
+        // The chooser replaces the note for readers without JavaScript (hidden by CSS once the element is defined), before anything is painted.
         if (form) form.hidden = false;
-        this.querySelector('[data-no-js]')?.setAttribute('hidden', '');
         const initial = fromUrl();
         if (location.search !== search(initial)) history.replaceState(null, '', search(initial) + location.hash);
         show();

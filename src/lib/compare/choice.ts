@@ -39,7 +39,7 @@ export function choiceSearch(ids: readonly string[]): string {
 
 /**
  * Shows a choice in a `<compare-cases>` element whose table holds every
- * chosen column: ticks its boxes (opening their groups), shows the chosen
+ * chosen column: ticks its boxes, shows the chosen
  * columns in the order chosen (the others hidden, after them), marks rows
  * whose visible cells differ, shows the chosen columns' notes in the same
  * order and says what is compared.
@@ -56,23 +56,23 @@ export function applyChoice(root: HTMLElement, chosen: readonly string[]): void 
       el.parentElement?.append(el);
     }
   };
-  for (const b of Array.from(root.querySelectorAll<HTMLInputElement>('input[name="case"]'))) {
-    b.checked = chosen.includes(b.value);
-    const group = b.closest('details');
-    if (b.checked && group) group.open = true;
-  }
+  for (const b of root.querySelectorAll<HTMLInputElement>('input[name="case"]')) b.checked = chosen.includes(b.value);
   const table = root.querySelector('table');
   if (table) {
-    for (const row of Array.from(table.rows)) {
-      const cells = Array.from(row.cells).filter((c) => c.dataset['case'] !== undefined);
+    for (const row of table.rows) {
+      const cells = [...row.cells].filter((c) => c.dataset['case'] !== undefined);
       order(cells);
       const values = new Set(cells.filter((c) => !c.hidden && c.dataset['v'] !== undefined).map((c) => c.dataset['v']));
       row.classList.toggle('differs', values.size > 1);
     }
     const wrap = table.closest<HTMLElement>('.table-wrap');
-    if (wrap) wrap.hidden = chosen.length === 0;
+    if (wrap) {
+      wrap.hidden = chosen.length === 0;
+      // The first chosen column in view: scroll snapping would otherwise follow a column it had snapped to.
+      wrap.scrollLeft = 0;
+    }
   }
-  order(Array.from(root.querySelectorAll<HTMLElement>('[data-case-notes]')));
+  order([...root.querySelectorAll<HTMLElement>('[data-case-notes]')]);
   const status = root.querySelector<HTMLElement>('[data-panel-status]');
   if (status) {
     const title = (id: string) => table?.querySelector(`th[data-case="${id}"]`)?.textContent?.trim() ?? id;
