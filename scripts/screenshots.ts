@@ -64,6 +64,8 @@ try {
           await page.goto(`${server.url}${readingPath({ name, ...p }, lang)}`, { waitUntil: 'load' });
           // Search results arrive after the index loads.
           if (name === 'search') await page.locator('.search-result').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+          // Chosen columns the page lacks arrive from their cases' compare pages.
+          if (name === 'compare') await page.waitForSelector('compare-cases:not([aria-busy])', { state: 'attached' });
           await page.waitForTimeout(200);
           const file = join(out, `${lang}-${name}-${width}-${colorScheme}.png`);
           // The whole page, by making the screen as tall as the page: Chromium's own full-page capture

@@ -24,6 +24,8 @@ export const ATLAS_KINDS: PageKind[] = [
   { kind: 'case page', match: new RegExp(`^${L}/cases/[^/]+/index\\.html$`) },
   { kind: 'policy page', match: new RegExp(`^${L}/policies/[^/]+/index\\.html$`) },
   { kind: 'topic page', match: new RegExp(`^${L}/topics/[^/]+/index\\.html$`) },
+  { kind: 'glossary term', match: new RegExp(`^${L}/glossary/[^/]+/index\\.html$`) },
+  { kind: 'case compare', match: new RegExp(`^${L}/compare/[^/]+/index\\.html$`) },
   ...['compare', 'figures', 'timeline', 'glossary', 'search', 'about', 'data'].map((p) => ({ kind: p, match: new RegExp(`^${L}/${p}/index\\.html$`) })),
   { kind: 'rss.xml', match: new RegExp(`^${L}/rss\\.xml$`) },
   { kind: 'sitemap', match: /^sitemap[^/]*\.xml$/ },

@@ -16,9 +16,11 @@ export const READING_PAGES: readonly ReadingPage[] = [
   { name: 'case', path: 'cases/kt/' },
   { name: 'policy', path: 'policies/national-activation-strategy/' },
   { name: 'compare', path: 'compare/', query: { ko: '?cases=kt,samsung-sds,bt,ntt-data', en: '?cases=kt,samsung-sds,bt,ntt-data' } },
+  { name: 'case-compare', path: 'compare/kt/' },
   { name: 'figures', path: 'figures/' },
   { name: 'search', path: 'search/', query: { ko: '?q=스마트워크센터', en: '?q=smart' } },
   { name: 'glossary', path: 'glossary/' },
+  { name: 'term', path: 'glossary/telework/' },
 ];
 
 /** The page's path in one language, with its query: `ko/compare/?cases=…`. */

@@ -25,6 +25,7 @@ const PAGE_KINDS = [
   'topics/concept/',
   'glossary/',
   'compare/',
+  `compare/${EDITOR_CASE}/`,
   'figures/',
   'timeline/',
   'about/',

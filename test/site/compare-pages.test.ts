@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { realAtlas } from '../support/atlas';
 import { comparisonRows } from '~/lib/compare/rows';
+import { chooserGroups, mainColumns, peerColumns } from '~/lib/compare/pages';
 import { comparisonCsv } from '~/lib/compare/csv';
 import { timelineEvents } from '~/lib/records/timeline';
 import { LANGS } from '~/schemas/common';
@@ -19,13 +20,18 @@ const paths = new Set(builtPages().map((p) => p.path));
 describe.each(LANGS)('built pages in %s', (lang) => {
   const d = t(lang);
 
-  it('compare: every case as a column, every field as a row, headers scoped, cells sourced, "not reported" set apart', () => {
-    const { dom } = page(`/${lang}/compare/`);
+  const comparePages = [
+    { path: `/${lang}/compare/`, columns: mainColumns(atlas) },
+    ...ids.map((id) => ({ path: `/${lang}/compare/${id}/`, columns: peerColumns(atlas, id) })),
+  ];
+
+  it.each(comparePages)('compare $path: its cases as columns, every field as a row, headers scoped, cells sourced in the column’s notes, "not reported" set apart', ({ path, columns }) => {
+    const { dom } = page(path);
     const table = dom.querySelector('#compare-table')!;
     expect(table.querySelector('caption')?.text).toBe(d.compare.caption);
     expect(dom.querySelector('main')!.text).not.toMatch(/\bF\d\d\b/);
-    expect(table.querySelectorAll('thead th[scope="col"][data-case]').map((th) => th.getAttribute('data-case'))).toEqual(ids);
-    const rows = comparisonRows(atlas, lang, ids);
+    expect(table.querySelectorAll('thead th[scope="col"][data-case]').map((th) => th.getAttribute('data-case'))).toEqual(columns);
+    const rows = comparisonRows(atlas, lang, columns);
     const trs = table.querySelectorAll('tbody tr');
     expect(trs.map((tr) => tr.getAttribute('data-field'))).toEqual(rows.map((r) => r.key));
     rows.forEach((row, i) => {
@@ -43,18 +49,36 @@ describe.each(LANGS)('built pages in %s', (lang) => {
           // Fields from the case's data file are cited once, in the sources row.
           expect(td.querySelectorAll('a.cite')).toHaveLength(0);
         } else {
-          // A reported cell has one marker for all it cites, leading to a note under the table.
+          // A reported cell has one marker for all it cites, leading to a note of its own column (which travels with it).
           const markers = td.querySelectorAll('a.cite');
           expect(markers, `${row.key} ${cell.caseId}`).toHaveLength(1);
-          expect(dom.getElementById(markers[0]!.getAttribute('href')!.slice(1))?.closest('section.notes')).toBeTruthy();
+          const note = dom.getElementById(markers[0]!.getAttribute('href')!.slice(1));
+          expect(note?.closest('[data-case-notes]')?.getAttribute('data-case-notes')).toBe(cell.caseId);
           for (const f of cell.figures) expect(td.text).toContain(f.text);
           // The sources row names the paper's sections, linked to the about page.
           if (row.key === 'sources') expect(td.querySelectorAll('a[href*="/about/#s-"]').length).toBeGreaterThan(0);
         }
       });
     });
+    expect(dom.querySelectorAll('[data-case-notes]').map((n) => n.getAttribute('data-case-notes'))).toEqual(columns);
     expect(dom.querySelectorAll('a[href$="data/compare-ko.csv"]')).toHaveLength(1);
     expect(dom.querySelectorAll('a[href$="data/compare-en.csv"]')).toHaveLength(1);
+    // The element reads other columns from the cases' own compare pages.
+    expect(dom.querySelector('compare-cases')!.getAttribute('data-case-url')).toBe(served(`/${lang}/compare/{id}/`));
+  });
+
+  it('compare: the chooser lists every case once, grouped by country; a case’s page sends readers to it', () => {
+    const { dom } = page(`/${lang}/compare/`);
+    const groups = dom.querySelectorAll('compare-cases form details');
+    expect(groups.map((g) => g.querySelector('summary')!.text)).toEqual(chooserGroups(atlas, lang).map((g) => `${g.label} (${g.cases.length})`));
+    expect(groups.flatMap((g) => g.querySelectorAll('input[name="case"]').map((b) => b.getAttribute('value'))).sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      const own = page(`/${lang}/compare/${id}/`).dom;
+      expect(own.querySelector('compare-cases input[name="case"]'), id).toBeNull();
+      const choose = new URL(own.querySelector('compare-cases a[data-choose]')!.getAttribute('href')!, 'http://x');
+      expect(choose.pathname).toBe(served(`/${lang}/compare/`));
+      expect(choose.searchParams.get('cases')).toBe(peerColumns(atlas, id).join(','));
+    }
   });
 
   it('case index: every case listed with country, sector, start year, forms and headline', () => {
@@ -102,11 +126,12 @@ describe.each(LANGS)('built pages in %s', (lang) => {
       expect(links.length, id).toBeGreaterThan(0);
       for (const a of links) {
         const url = new URL(a.getAttribute('href')!, 'http://x');
-        expect(url.pathname).toBe(served(`/${lang}/compare/`));
+        // The case's own compare page: the case with all its peers without JavaScript, the pair with it.
+        expect(url.pathname).toBe(served(`/${lang}/compare/${id}/`));
         const pair = url.searchParams.get('cases')!.split(',');
         expect(pair).toHaveLength(2);
         expect(pair).toContain(id);
-        for (const x of pair) expect(ids).toContain(x);
+        for (const x of pair) expect(peerColumns(atlas, id)).toContain(x);
       }
     }
   });

@@ -55,8 +55,10 @@ describe('an editor adds a case from a new country with content/ alone', () => {
 
   it.each(LANGS)('is in the %s comparison, as a choice and a column', (lang) => {
     const p = at(`/${lang}/compare/`);
-    expect(p.dom.querySelector(`input[name="case"][value="${EDITOR_CASE}"]`)?.getAttribute('data-title')).toBe(EDITOR_TEXT[lang].title);
-    expect(p.dom.querySelectorAll('thead th').map((th) => th.text.trim())).toContain(EDITOR_TEXT[lang].title);
+    expect(p.dom.querySelector(`input[name="case"][value="${EDITOR_CASE}"]`)?.closest('label')?.text.trim()).toBe(EDITOR_TEXT[lang].title);
+    // Its column is on its own compare page, where the chooser reads it from.
+    const own = at(`/${lang}/compare/${EDITOR_CASE}/`);
+    expect(own.dom.querySelectorAll('thead th').map((th) => th.text.trim())).toContain(EDITOR_TEXT[lang].title);
   });
 
   it.each(LANGS)('has its events on the %s timeline and in the figures page’s timeline chart', (lang) => {

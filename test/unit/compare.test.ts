@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { realAtlas } from '../support/atlas';
-import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueGroups, type CompareCell } from '~/lib/compare/rows';
+import { COMPARE_FIELDS, cellsDiffer, comparisonRows, rowMetrics, sameValueKey, compareView, type CompareCell } from '~/lib/compare/rows';
+import { chooserGroups, mainColumns, peerColumns } from '~/lib/compare/pages';
+import { nearestPeers } from '~/lib/records/summaries';
 import { comparisonCsv } from '~/lib/compare/csv';
 import { BOM, parseCsv } from '~/lib/format/csv';
-import { DEFAULT_PAIR, choiceSearch, parseCaseChoice } from '~/lib/compare/choice';
+import { DEFAULT_PAIR, choiceSearch, defaultChoice, parseCaseChoice } from '~/lib/compare/choice';
 import { formatFigure } from '~/lib/format/numbers';
 import { LANGS } from '~/schemas/common';
 import { t } from '~/i18n';
@@ -110,19 +112,26 @@ describe.each(LANGS)('comparisonRows in %s', (lang) => {
   });
 });
 
-describe('same-value groups', () => {
-  it('number equal cells alike, in order of first appearance', () => {
+describe('same-value keys', () => {
+  it('are equal for cells saying the same thing and differ otherwise, across every cell of the real comparison', () => {
     const cells = ['a', 'b', 'a', 'c', 'b'].map((signature) => ({ signature }));
-    expect(sameValueGroups(cells)).toEqual([0, 1, 0, 2, 1]);
+    const keys = cells.map(sameValueKey);
+    expect(keys[0]).toBe(keys[2]);
+    expect(keys[1]).toBe(keys[4]);
+    expect(new Set(keys).size).toBe(3);
+    for (const row of comparisonRows(atlas, 'en', ids)) {
+      const bySignature = new Map(row.cells.map((c) => [c.signature, sameValueKey(c)]));
+      expect(new Set(bySignature.values()).size, row.key).toBe(bySignature.size);
+    }
     expect(cellsDiffer(cells)).toBe(true);
     expect(cellsDiffer([{ signature: 'x' }, { signature: 'x' }])).toBe(false);
   });
 });
 
 describe('the choice of cases in the URL', () => {
-  it('defaults to the default pair, in table order, when there is no ?cases=', () => {
-    expect(parseCaseChoice(ids, null, DEFAULT_PAIR)).toEqual(ids.filter((id) => DEFAULT_PAIR.includes(id)));
-    expect(parseCaseChoice(ids, null, DEFAULT_PAIR)).toHaveLength(2);
+  it('defaults to the page’s own columns, in their order, when there is no ?cases=', () => {
+    expect(parseCaseChoice(ids, null, mainColumns(atlas))).toEqual(ids.filter((id) => DEFAULT_PAIR.includes(id)));
+    expect(parseCaseChoice(ids, null, ['kt', 'nope', 'bt'])).toEqual(['kt', 'bt']);
   });
   it('keeps known ids once each, in the order the reader chose them, and drops the rest', () => {
     expect(parseCaseChoice(ids, 'kt,bt,kt,nope, Japan ', DEFAULT_PAIR)).toEqual(['kt', 'bt', 'japan']);
@@ -131,6 +140,42 @@ describe('the choice of cases in the URL', () => {
   });
   it('writes a readable search string', () => {
     expect(choiceSearch(['bt', 'kt'])).toBe('?cases=bt,kt');
+  });
+});
+
+describe('the compare pages', () => {
+  it('build the main page with the default pair, or the first two cases where it is missing', () => {
+    expect(mainColumns(atlas)).toEqual(ids.filter((id) => DEFAULT_PAIR.includes(id)));
+    expect(defaultChoice(['a', 'b', 'c'])).toEqual(['a', 'b']);
+  });
+
+  it('build each case’s page with the case and its nearest peers, in the table’s order', () => {
+    for (const id of ids) {
+      const cols = peerColumns(atlas, id);
+      expect(cols).toContain(id);
+      expect(new Set(cols)).toEqual(new Set([id, ...nearestPeers(atlas, id).map((p) => p.id)]));
+      expect(cols).toEqual(ids.filter((x) => cols.includes(x)));
+    }
+  });
+
+  it.each(LANGS)('give each column the same cells, markers and notes on every page that shows it, in %s', (lang) => {
+    // The chooser moves a column from a case's page into another page as it is: nothing in it may depend on its neighbours.
+    const alone = (id: string) => compareView(atlas, lang, [id]);
+    const pair = compareView(atlas, lang, ['kt', 'bt']);
+    pair.cases.forEach((c, col) => {
+      const single = alone(c.id);
+      expect(pair.rows.map((r) => sameValueKey(r.cells[col]!))).toEqual(single.rows.map((r) => sameValueKey(r.cells[0]!)));
+      expect(pair.markers.map((r) => r[col]?.id)).toEqual(single.markers.map((r) => r[0]?.id));
+      expect(pair.notes[col]!.entries.map((e) => e.id)).toEqual(single.notes[0]!.entries.map((e) => e.id));
+      // Anchors carry the case id, so two columns on one page never share one.
+      for (const e of pair.notes[col]!.entries) expect(e.id.startsWith(`${c.id}-`)).toBe(true);
+    });
+  });
+
+  it.each(LANGS)('list every case once in the chooser, grouped by country, in %s', (lang) => {
+    const groups = chooserGroups(atlas, lang);
+    expect(groups.flatMap((g) => g.cases.map((c) => c.id)).sort()).toEqual([...ids].sort());
+    for (const g of groups) for (const c of g.cases) expect(t(lang).countries[atlas.cases.find((x) => x.id === c.id)!.data.country]).toBe(g.label);
   });
 });
 

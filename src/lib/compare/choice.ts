@@ -10,18 +10,24 @@
  * reference to anything outside its own body.
  */
 
-/** The pair shown when a reader arrives without a choice: the paper's leading Korean and foreign company cases. */
+/** The pair the compare page shows when a reader arrives without a choice: the paper's leading Korean and foreign company cases. */
 export const DEFAULT_PAIR: readonly string[] = ['kt', 'bt'];
+
+/** The compare page's own columns: the default pair where both exist, else the first two cases, in the table's order. */
+export function defaultChoice(known: readonly string[]): string[] {
+  const pair = known.filter((id) => DEFAULT_PAIR.includes(id));
+  return pair.length === DEFAULT_PAIR.length ? pair : known.slice(0, 2);
+}
 
 /** The fewest cases a comparison needs. */
 export const MIN_CHOICE = 2;
 
 /**
  * Reads a `?cases=` value: known ids only, each once, in the order given.
- * `null` (no parameter) gives the default pair, in the table's order.
+ * `null` (no parameter) gives the defaults (the page's own columns, in their order).
  */
 export function parseCaseChoice(known: readonly string[], value: string | null, defaults: readonly string[]): string[] {
-  if (value === null) return known.filter((id) => defaults.includes(id));
+  if (value === null) return defaults.filter((id) => known.includes(id));
   const asked = value.split(',').map((s) => s.trim().toLowerCase());
   return asked.filter((id, i) => known.includes(id) && asked.indexOf(id) === i);
 }
@@ -32,44 +38,44 @@ export function choiceSearch(ids: readonly string[]): string {
 }
 
 /**
- * Shows a choice in a `<compare-cases>` element: ticks its boxes, shows the
- * chosen columns in the order chosen (the others hidden, after them), marks
- * rows whose visible cells differ, hides the notes only hidden columns cite,
- * reveals the chooser and says what is compared.
+ * Shows a choice in a `<compare-cases>` element whose table holds every
+ * chosen column: ticks its boxes, shows the chosen
+ * columns in the order chosen (the others hidden, after them), marks rows
+ * whose visible cells differ, shows the chosen columns' notes in the same
+ * order and says what is compared.
  */
 export function applyChoice(root: HTMLElement, chosen: readonly string[]): void {
-  const boxes = Array.from(root.querySelectorAll<HTMLInputElement>('input[name="case"]'));
-  for (const b of boxes) b.checked = chosen.includes(b.value);
+  const rank = (el: HTMLElement) => {
+    const i = chosen.indexOf(el.dataset['case'] ?? '');
+    return i < 0 ? chosen.length : i;
+  };
+  // A stable sort: hidden columns and notes keep the page's order after the chosen ones.
+  const order = (items: HTMLElement[]) => {
+    for (const el of items.sort((a, b) => rank(a) - rank(b))) {
+      el.hidden = rank(el) === chosen.length;
+      el.parentElement?.append(el);
+    }
+  };
+  for (const b of root.querySelectorAll<HTMLInputElement>('input[name="case"]')) b.checked = chosen.includes(b.value);
   const table = root.querySelector('table');
   if (table) {
-    const rank = (id: string | undefined) => {
-      const i = chosen.indexOf(id ?? '');
-      return i < 0 ? chosen.length : i;
-    };
-    for (const row of Array.from(table.rows)) {
-      const cells = Array.from(row.cells).filter((c) => c.dataset['case'] !== undefined);
-      // A stable sort: hidden columns keep the table's order after the chosen ones.
-      cells.sort((a, b) => rank(a.dataset['case']) - rank(b.dataset['case']));
-      for (const cell of cells) {
-        cell.hidden = !chosen.includes(cell.dataset['case'] ?? '');
-        row.append(cell);
-      }
+    for (const row of table.rows) {
+      const cells = [...row.cells].filter((c) => c.dataset['case'] !== undefined);
+      order(cells);
       const values = new Set(cells.filter((c) => !c.hidden && c.dataset['v'] !== undefined).map((c) => c.dataset['v']));
       row.classList.toggle('differs', values.size > 1);
     }
     const wrap = table.closest<HTMLElement>('.table-wrap');
-    if (wrap) wrap.hidden = chosen.length === 0;
+    if (wrap) {
+      wrap.hidden = chosen.length === 0;
+      // The first chosen column in view: scroll snapping would otherwise follow a column it had snapped to.
+      wrap.scrollLeft = 0;
+    }
   }
-  const notes = Array.from(root.querySelectorAll<HTMLElement>('[data-note-cases]'));
-  for (const n of notes) n.hidden = !(n.dataset['noteCases'] ?? '').split(' ').some((id) => chosen.includes(id));
-  const list = root.querySelector<HTMLElement>('.notes');
-  if (list) list.hidden = notes.every((n) => n.hidden);
-  const form = root.querySelector('form');
-  if (form) form.hidden = false;
-  root.querySelector('[data-all-shown]')?.setAttribute('hidden', '');
+  order([...root.querySelectorAll<HTMLElement>('[data-case-notes]')]);
   const status = root.querySelector<HTMLElement>('[data-panel-status]');
   if (status) {
-    const title = (id: string) => boxes.find((b) => b.value === id)?.dataset['title'] ?? id;
+    const title = (id: string) => table?.querySelector(`th[data-case="${id}"]`)?.textContent?.trim() ?? id;
     const few = chosen.length < 2;
     const msg = few ? root.dataset[chosen.length === 0 ? 'tooFewNone' : 'tooFewOne'] : root.dataset['comparing'];
     status.textContent = (msg ?? '').replace('{titles}', chosen.map(title).join(root.dataset['separator'] ?? ', '));

@@ -1,4 +1,8 @@
-/** "Compare with…" on a case page: the case and one of its nearest peers, chosen on the compare page. */
+/**
+ * "Compare with…" on a case page: the case and one of its nearest peers, on
+ * the case's own compare page (which shows the case with all its peers
+ * without JavaScript, and the pair the link names with it).
+ */
 import type { Lang } from '~/schemas/common';
 import type { Atlas, CaseRecord } from '~/lib/atlas/types';
 import { nearestPeers } from '~/lib/records/summaries';
@@ -12,7 +16,7 @@ export function peerLinks(atlas: Atlas, self: CaseRecord, lang: Lang): { href: s
   const order = atlas.cases.map((c) => c.id);
   const pairSearch = (peer: string) => choiceSearch(order.filter((x) => x === self.id || x === peer));
   return nearestPeers(atlas, self.id).map((p) => ({
-    href: `${langHref(lang, 'compare/')}${pairSearch(p.id)}`,
+    href: `${langHref(lang, `compare/${self.id}/`)}${pairSearch(p.id)}`,
     label: fill(t(lang).compare.peerLink, { a: self.text[lang].title, b: p.text[lang].title }),
   }));
 }

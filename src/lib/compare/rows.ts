@@ -13,7 +13,7 @@ import { t } from '~/i18n';
 import type { Atlas, CaseRecord, OwnedMetric } from '~/lib/atlas/types';
 import { formatFigure } from '~/lib/format/numbers';
 import { metricNote, type NoteView } from '~/lib/sources/notes';
-import type { Marker, NoteBook, NoteEntry } from '~/lib/sources/page-notes';
+import { NoteBook, type Marker, type NoteEntry } from '~/lib/sources/page-notes';
 
 export const COMPARE_FIELDS = ['sector', 'country', 'startYear', 'forms', ...COMPARE_TEXT_FIELDS, 'sources'] as const;
 export type CompareField = (typeof COMPARE_FIELDS)[number];
@@ -152,16 +152,16 @@ export function cellsDiffer(cells: { signature: string }[]): boolean {
 }
 
 /**
- * For each cell, a small number that is the same for cells saying the same
- * thing, so the page can find differing rows among any columns a reader picks
- * without shipping the cells' text to the browser.
+ * A short key that is equal for cells saying the same thing, so the page can
+ * find differing rows among any columns a reader puts side by side, even
+ * columns built on different pages, without shipping the cells' text to the
+ * browser. FNV-1a over the signature: a clash among a few chosen cases is
+ * out of practical reach.
  */
-export function sameValueGroups(cells: { signature: string }[]): number[] {
-  const seen = new Map<string, number>();
-  return cells.map((c) => {
-    if (!seen.has(c.signature)) seen.set(c.signature, seen.size);
-    return seen.get(c.signature)!;
-  });
+export function sameValueKey(cell: { signature: string }): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < cell.signature.length; i++) h = Math.imul(h ^ cell.signature.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** The comparison rows for the given cases, in the given order. Unknown ids are an error. */
@@ -201,51 +201,54 @@ export function rowNotes(rows: ComparisonRow[]): NoteView[] {
   return [...notes.values()];
 }
 
-/** The comparison as the compare page shows it: the cases as columns, the rows, and the notes with the cases they belong to. */
-export interface CompareTableView {
+/**
+ * The comparison of some cases as a page shows it: the cases as columns, the
+ * rows, and each column's markers and notes. Every column has a note book of
+ * its own (anchors prefixed with the case id), so a column means the same on
+ * every page that shows it and the reader's browser can put columns from
+ * different pages side by side (components/compare/compare-element.ts).
+ */
+export interface CompareView {
   cases: { id: string; title: string }[];
   rows: ComparisonRow[];
-  notes: { note: NoteView; cases: string[] }[];
+  /** Row by row, column by column. */
+  markers: (Marker | undefined)[][];
+  notes: { caseId: string; title: string; entries: NoteEntry[] }[];
 }
 
-export function compareTable(atlas: Atlas, lang: Lang): CompareTableView {
-  const cases = atlas.cases.map((c) => ({ id: c.id, title: c.text[lang].title }));
-  const rows = comparisonRows(atlas, lang, cases.map((c) => c.id));
-  // Which cases each note belongs to, so the chooser can show only the notes of the chosen cases.
-  const casesOf = (noteId: string) => [
-    ...new Set(rows.flatMap((r) => r.cells.filter((c) => c.reported && c.figures.some((f) => f.note?.id === noteId)).map((c) => c.caseId))),
-  ];
-  return { cases, rows, notes: rowNotes(rows).map((note) => ({ note, cases: casesOf(note.id) })) };
+export function compareView(atlas: Atlas, lang: Lang, caseIds: readonly string[]): CompareView {
+  const rows = comparisonRows(atlas, lang, caseIds);
+  const columns = caseIds.map((id, col) => {
+    const book = new NoteBook(atlas, lang, `${id}-`);
+    const markers = compareMarkers(book, rows.map((row) => ({ ...row, cells: [row.cells[col]!] })));
+    return { markers: markers.map((m) => m[0]), entries: book.entries };
+  });
+  const titles = caseIds.map((id) => atlas.cases.find((c) => c.id === id)!.text[lang].title);
+  return {
+    cases: caseIds.map((id, i) => ({ id, title: titles[i]! })),
+    rows,
+    markers: rows.map((_, r) => columns.map((c) => c.markers[r])),
+    notes: caseIds.map((caseId, i) => ({ caseId, title: titles[i]!, entries: columns[i]!.entries })),
+  };
 }
 
 /** Fields taken from the case's data file; they rest on the places where the paper describes the case, cited once, in the sources row. */
 const DATA_FIELDS: ReadonlySet<CompareField> = new Set(['sector', 'country', 'startYear', 'forms']);
-
-/** The markers of a comparison, row by row and column by column, and the columns citing each note. */
-export interface CompareMarkers {
-  cells: (Marker | undefined)[][];
-  casesOf: (entry: NoteEntry) => string[];
-}
 
 /**
  * One marker per cell that states something (a statement, figures), merging
  * what it cites; none on the fields from the data file, whose facts the
  * sources row cites once per case. Numbered row by row in the table's order.
  */
-export function compareMarkers(book: NoteBook, table: CompareTableView): CompareMarkers {
-  const dataFacts = table.rows[0]?.cells.map((c) => (c.reported ? c.textFacts : [])) ?? [];
-  const cases = new Map<NoteEntry, Set<string>>();
-  const cells = table.rows.map((row) =>
+export function compareMarkers(book: NoteBook, rows: ComparisonRow[]): (Marker | undefined)[][] {
+  const dataFacts = rows[0]?.cells.map((c) => (c.reported ? c.textFacts : [])) ?? [];
+  return rows.map((row) =>
     row.cells.map((cell, col) => {
       if (!cell.reported || DATA_FIELDS.has(row.key)) return undefined;
       const claim = row.key === 'sources'
         ? { facts: dataFacts[col] ?? [], sources: [], metrics: [] }
         : { facts: cell.facts, sources: [], metrics: cell.figures.map((f) => f.metricId) };
-      if (claim.facts.length === 0) return undefined;
-      const marker = book.add(claim);
-      cases.set(marker.entry, (cases.get(marker.entry) ?? new Set()).add(cell.caseId));
-      return marker;
+      return claim.facts.length === 0 ? undefined : book.add(claim);
     }),
   );
-  return { cells, casesOf: (entry) => [...(cases.get(entry) ?? [])] };
 }

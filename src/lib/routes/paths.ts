@@ -55,6 +55,11 @@ export function recordPath(kind: RecordKind, id: string): string {
 }
 
 /** Link to a case, policy or topic page in one language. */
+/** A glossary term's page: the term and every case that uses it. */
+export function termHref(lang: Lang, id: string): string {
+  return langHref(lang, `glossary/${id}/`);
+}
+
 export function recordHref(lang: Lang, kind: RecordKind, id: string): string {
   return langHref(lang, recordPath(kind, id));
 }

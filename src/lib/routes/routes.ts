@@ -47,6 +47,20 @@ export const caseRoutes = () => recordRoutes('caseText', (a) => a.cases);
 export const policyRoutes = () => recordRoutes('policyText', (a) => a.policies);
 export const topicRoutes = () => recordRoutes('topicText', (a) => a.topics);
 
+/** A case's comparison with its peers: `/{lang}/compare/{id}/`. */
+export async function compareRoutes() {
+  const atlas = await getAtlas();
+  return LANGS.flatMap((lang) => atlas.cases.map((record) => ({ params: { lang, id: record.id }, props: { lang, atlas, record } })));
+}
+
+/** A glossary term used by some case: `/{lang}/glossary/{id}/`, listing them all. */
+export async function glossaryTermRoutes() {
+  const atlas = await getAtlas();
+  const used = new Set(atlas.cases.flatMap((c) => c.data.glossary));
+  const terms = [...atlas.glossary.values()].filter((g) => used.has(g.id));
+  return LANGS.flatMap((lang) => terms.map((term) => ({ params: { lang, id: term.id }, props: { lang, atlas, term } })));
+}
+
 /** A site page written in MDX (content/pages/), such as the editors' guide: one route per language. */
 export async function sitePageRoutes(id: string) {
   const routes = await recordRoutes('pageText', (a) => a.pages.filter((p) => p.id === id));
@@ -56,4 +70,6 @@ export async function sitePageRoutes(id: string) {
 export type CaseProps = Awaited<ReturnType<typeof caseRoutes>>[number]['props'];
 export type PolicyProps = Awaited<ReturnType<typeof policyRoutes>>[number]['props'];
 export type TopicProps = Awaited<ReturnType<typeof topicRoutes>>[number]['props'];
+export type CompareProps = Awaited<ReturnType<typeof compareRoutes>>[number]['props'];
+export type GlossaryTermProps = Awaited<ReturnType<typeof glossaryTermRoutes>>[number]['props'];
 export type SitePageProps = Awaited<ReturnType<typeof sitePageRoutes>>[number]['props'];

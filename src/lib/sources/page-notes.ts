@@ -95,6 +95,8 @@ export class NoteBook {
   constructor(
     private readonly atlas: Atlas,
     private readonly lang: Lang,
+    /** Put before every anchor, where one page holds several books (the comparison: one per case). */
+    private readonly anchorPrefix = '',
   ) {}
 
   get entries(): NoteEntry[] {
@@ -109,7 +111,7 @@ export class NoteBook {
     let entry = this.byKey.get(key);
     if (!entry) {
       const n = this.byKey.size + 1;
-      entry = { n, id: noteAnchor(n), paper: facts.map((f) => this.place(f)), sources: sources.map((s) => this.source(s)), checks: [], elsewhere: [], backrefs: [] };
+      entry = { n, id: this.anchorPrefix + noteAnchor(n), paper: facts.map((f) => this.place(f)), sources: sources.map((s) => this.source(s)), checks: [], elsewhere: [], backrefs: [] };
       for (const place of entry.paper) {
         const shown = this.factShownIn.get(place.fact);
         if (shown) place.shownIn = { n: shown.n, href: `#${shown.id}` };
@@ -118,7 +120,7 @@ export class NoteBook {
       this.byKey.set(key, entry);
     }
     for (const id of claim.metrics) this.attachCheck(entry, this.atlas.metrics.get(id)?.note);
-    const id = markerAnchor(entry.n, entry.backrefs.length + 1);
+    const id = this.anchorPrefix + markerAnchor(entry.n, entry.backrefs.length + 1);
     entry.backrefs.push(id);
     return { id, entry };
   }
