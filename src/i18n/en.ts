@@ -312,7 +312,6 @@ export const en = {
     pageTitle: '{title}, page {page} of {pages}',
     range: 'Cases {from}–{to} of {total}: Korea first, then abroad, each by name.',
     pagerLabel: 'Pages of the case index',
-    page: 'Page {page}',
     previous: 'Previous page',
     next: 'Next page',
     results: 'Cases that match',

@@ -303,7 +303,6 @@ export const ko: Dictionary = {
     pageTitle: '{title}, {pages}쪽 중 {page}쪽',
     range: '사례 {total}개 중 {from}–{to}번째: 국내 사례를 먼저, 이어서 해외 사례를 각각 이름순으로 싣는다.',
     pagerLabel: '사례 목록의 쪽',
-    page: '{page}쪽',
     previous: '이전 쪽',
     next: '다음 쪽',
     results: '조건에 맞는 사례',
