@@ -13,6 +13,7 @@ export interface ReadingPage {
 
 export const READING_PAGES: readonly ReadingPage[] = [
   { name: 'home', path: '' },
+  { name: 'cases', path: 'cases/' },
   { name: 'case', path: 'cases/kt/' },
   { name: 'policy', path: 'policies/national-activation-strategy/' },
   { name: 'compare', path: 'compare/', query: { ko: '?cases=kt,samsung-sds,bt,ntt-data', en: '?cases=kt,samsung-sds,bt,ntt-data' } },
@@ -21,6 +22,7 @@ export const READING_PAGES: readonly ReadingPage[] = [
   { name: 'search', path: 'search/', query: { ko: '?q=스마트워크센터', en: '?q=smart' } },
   { name: 'glossary', path: 'glossary/' },
   { name: 'term', path: 'glossary/telework/' },
+  { name: 'about', path: 'about/' },
 ];
 
 /** The page's path in one language, with its query: `ko/compare/?cases=…`. */

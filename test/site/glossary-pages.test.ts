@@ -46,9 +46,9 @@ describe.each(LANGS)('glossary terms and their cases in %s', (lang) => {
       expect(definition.text).toContain(term.definition[lang]);
       const marker = definition.querySelector('a.cite')!;
       expect(dom.getElementById(marker.getAttribute('href')!.slice(1))?.closest('section.notes')).toBeTruthy();
-      const hrefs = dom.querySelectorAll('main .term-cases li a').map((a) => a.getAttribute('href'));
+      const hrefs = dom.querySelectorAll('main .cases-by-country li a').map((a) => a.getAttribute('href'));
       expect(hrefs.sort()).toEqual(cases.map((c) => served(`/${lang}/cases/${c.id}/`)).sort());
-      const countries = dom.querySelectorAll('main .term-cases h2').map((h) => h.text.replace(/\s*\(\d+\)$/, ''));
+      const countries = dom.querySelectorAll('main .cases-by-country h2').map((h) => h.text.replace(/\s*\(\d+\)$/, ''));
       expect(countries).toEqual([...new Set(cases.map((c) => d.countries[c.data.country]))].sort(new Intl.Collator(lang).compare));
       expect(dom.querySelector(`main a[href="${served(`/${lang}/glossary/`)}#${anchors.term(id)}"]`)).not.toBeNull();
     }

@@ -16,7 +16,7 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** One page of each kind, below `/{lang}/`. */
-export const PAGE_KINDS = ['', 'cases/', 'cases/kt/', 'cases/korea/', 'policies/', 'policies/kcc-infrastructure-strategy/', 'topics/', 'topics/barriers/', 'glossary/', 'about/', 'compare/', 'compare/kt/', 'glossary/telework/', 'timeline/', 'search/', 'figures/', 'data/', 'guide/', '404/'];
+export const PAGE_KINDS = ['', 'cases/', 'cases/kt/', 'cases/korea/', 'policies/', 'policies/kcc-infrastructure-strategy/', 'topics/', 'topics/barriers/', 'glossary/', 'about/', 'compare/', 'compare/kt/', 'glossary/telework/', 'about/sections/3-1/', 'timeline/', 'search/', 'figures/', 'data/', 'guide/', '404/'];
 
 export type ColorScheme = 'light' | 'dark';
 

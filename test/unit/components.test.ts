@@ -10,7 +10,7 @@ import { loadRenderers } from 'astro:container';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { realAtlas } from '../support/atlas';
-import { caseSummary } from '~/lib/records/summaries';
+import { caseSummaries, caseSummary } from '~/lib/records/summaries';
 import { noteView } from '~/lib/sources/notes';
 import { NoteBook } from '~/lib/sources/page-notes';
 import { comparisonRows } from '~/lib/compare/rows';
@@ -24,6 +24,10 @@ import CiteMark from '~/components/evidence/CiteMark.astro';
 import ComparePeers from '~/components/compare/ComparePeers.astro';
 import CompareCellBody from '~/components/compare/CompareCellBody.astro';
 import ChartFigure from '~/components/charts/ChartFigure.astro';
+import CaseIndex from '~/components/cases/CaseIndex.astro';
+import CasePager from '~/components/cases/CasePager.astro';
+import { CASES_PER_PAGE, indexOrder } from '~/lib/records/case-index';
+import { fill } from '~/lib/format/fill';
 
 const atlas = await realAtlas();
 // The charts' own directive (components/charts/interaction-directive.ts), as astro.config.mjs registers it;
@@ -182,5 +186,57 @@ describe('ChartFigure', () => {
     expect(fig.querySelector('astro-island')).toBeNull();
     expect(fig.querySelectorAll('.stat').length).toBe(figure!.stats.length);
     expect(fig.querySelectorAll('.stat a.cite').length).toBe(figure!.stats.length);
+  });
+});
+
+describe('CaseIndex and CasePager', () => {
+  /** The real atlas with `n` cases made from its own, each with its own id and title. */
+  const atlasOf = (n: number) => ({
+    ...atlas,
+    cases: Array.from({ length: n }, (_, i) => {
+      const c = atlas.cases[i % atlas.cases.length]!;
+      const text = Object.fromEntries((['ko', 'en'] as const).map((l) => [l, { ...c.text[l], title: `${c.text[l].title} ${String(i).padStart(3, '0')}` }]));
+      return { ...c, id: `${c.id}-${i}`, text };
+    }),
+  });
+
+  it('links every page of a paged index, the current one marked and not a link', async () => {
+    const html = await render(CasePager, { lang: 'en', page: 2, pages: 3 });
+    const links = html.querySelectorAll('nav[data-case-pager] a');
+    expect(links.map((a) => [a.text, a.getAttribute('href') ?? null])).toEqual([
+      ['Previous page', '/en/cases/'],
+      ['1', '/en/cases/'],
+      ['2', null],
+      ['3', '/en/cases/page/3/'],
+      ['Next page', '/en/cases/page/3/'],
+    ]);
+    expect(links[2]!.getAttribute('aria-current')).toBe('page');
+    expect(html.querySelector('nav')!.getAttribute('aria-label')).toBe(t('en').caseIndex.pagerLabel);
+  });
+
+  it('shows one page of a paged index, with its place in the whole and filters over every case', async () => {
+    const big = atlasOf(2 * CASES_PER_PAGE + 7);
+    const html = await render(CaseIndex, { lang: 'en', atlas: big, page: 2 });
+    const order = indexOrder(caseSummaries(big as typeof atlas, 'en'), 'en');
+    expect(html.querySelectorAll('li.card h3 a').map((a) => a.getAttribute('href'))).toEqual(
+      order.slice(CASES_PER_PAGE, 2 * CASES_PER_PAGE).map((s) => `/en/cases/${s.id}/`),
+    );
+    expect(html.querySelector('[data-case-range]')!.text).toBe(fill(t('en').caseIndex.range, { from: CASES_PER_PAGE + 1, to: 2 * CASES_PER_PAGE, total: big.cases.length }));
+    expect(html.querySelectorAll('[data-case-pager] a').length).toBe(3 + 2);
+    const filters = html.querySelector('case-filters')!;
+    expect(filters.hasAttribute('data-paged')).toBe(true);
+    expect(filters.getAttribute('data-filter-url')).toBe('/en/cases/filter.json');
+    expect(filters.getAttribute('data-total')).toBe(String(big.cases.length));
+    // The choices cover every case, not only this page's.
+    const countries = html.querySelectorAll('select[name="country"] option').map((o) => o.getAttribute('value')).filter(Boolean);
+    expect(countries.sort()).toEqual([...new Set(atlas.cases.map((c) => c.data.country))].sort());
+    expect(html.querySelector('[data-case-results]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('shows every case on one page, without page links, while they fit', async () => {
+    const html = await render(CaseIndex, { lang: 'ko', atlas, page: 1 });
+    expect(html.querySelectorAll('li.card').length).toBe(atlas.cases.length);
+    expect(html.querySelector('[data-case-pager], [data-case-range], [data-case-results]')).toBeNull();
+    expect(html.querySelector('case-filters')!.hasAttribute('data-paged')).toBe(false);
   });
 });

@@ -60,6 +60,14 @@ export function termHref(lang: Lang, id: string): string {
   return langHref(lang, `glossary/${id}/`);
 }
 
+/** A section's id in a URL: `3.1` → `3-1`. */
+export const sectionSlug = (id: string): string => id.replaceAll('.', '-');
+
+/** A section of the paper's page: every case that draws on it. */
+export function sectionCasesHref(lang: Lang, id: string): string {
+  return langHref(lang, `about/sections/${sectionSlug(id)}/`);
+}
+
 export function recordHref(lang: Lang, kind: RecordKind, id: string): string {
   return langHref(lang, recordPath(kind, id));
 }

@@ -8,6 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANGS, type Lang } from '~/schemas/common';
 import { getAtlas } from '~/lib/atlas/load-astro';
 import type { Atlas, Bilingual } from '~/lib/atlas/types';
+import { indexPages } from '~/lib/records/case-index';
+import { sectionSlug } from '~/lib/routes/paths';
 
 type TextCollection = 'caseText' | 'policyText' | 'topicText' | 'pageText';
 
@@ -53,12 +55,29 @@ export async function compareRoutes() {
   return LANGS.flatMap((lang) => atlas.cases.map((record) => ({ params: { lang, id: record.id }, props: { lang, atlas, record } })));
 }
 
+/** The case index's pages after the first, `/{lang}/cases/page/{n}/`: none while every case fits on one page. */
+export async function caseIndexRoutes() {
+  const atlas = await getAtlas();
+  const pages = indexPages(atlas.cases).length;
+  return LANGS.flatMap((lang) =>
+    Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang, n: String(i + 2) }, props: { lang, atlas, page: i + 2 } })),
+  );
+}
+
 /** A glossary term used by some case: `/{lang}/glossary/{id}/`, listing them all. */
 export async function glossaryTermRoutes() {
   const atlas = await getAtlas();
   const used = new Set(atlas.cases.flatMap((c) => c.data.glossary));
   const terms = [...atlas.glossary.values()].filter((g) => used.has(g.id));
   return LANGS.flatMap((lang) => terms.map((term) => ({ params: { lang, id: term.id }, props: { lang, atlas, term } })));
+}
+
+/** A section of the paper that some case draws on: `/{lang}/about/sections/{3-1}/`, listing every such case. */
+export async function sectionCasesRoutes() {
+  const atlas = await getAtlas();
+  const used = new Set(atlas.cases.flatMap((c) => c.data.facts.flatMap((f) => atlas.facts.get(f)?.section ?? [])));
+  const sections = [...atlas.sections.values()].filter((s) => used.has(s.id));
+  return LANGS.flatMap((lang) => sections.map((section) => ({ params: { lang, id: sectionSlug(section.id) }, props: { lang, atlas, section } })));
 }
 
 /** A site page written in MDX (content/pages/), such as the editors' guide: one route per language. */
@@ -71,5 +90,6 @@ export type CaseProps = Awaited<ReturnType<typeof caseRoutes>>[number]['props'];
 export type PolicyProps = Awaited<ReturnType<typeof policyRoutes>>[number]['props'];
 export type TopicProps = Awaited<ReturnType<typeof topicRoutes>>[number]['props'];
 export type CompareProps = Awaited<ReturnType<typeof compareRoutes>>[number]['props'];
+export type SectionCasesProps = Awaited<ReturnType<typeof sectionCasesRoutes>>[number]['props'];
 export type GlossaryTermProps = Awaited<ReturnType<typeof glossaryTermRoutes>>[number]['props'];
 export type SitePageProps = Awaited<ReturnType<typeof sitePageRoutes>>[number]['props'];
