@@ -23,7 +23,8 @@
  *   search page (scripts/bench/first-search.ts, as `bench:search` measures it).
  *
  * With --starlight it also builds the Starlight reference
- * (/work/shared/bench/starlight-anchor, or STARLIGHT_ANCHOR) with the same N,
+ * (STARLIGHT_ANCHOR, or by default `../shared/bench/starlight-anchor` beside the
+ * project) with the same N,
  * alternating clean builds with the atlas's (atlas, Starlight, atlas, …) K
  * times, and reports medians, the atlas/Starlight ratios and Starlight's
  * largest pages of the same kinds.
@@ -63,7 +64,7 @@ const SEED = Number(option('seed') ?? 1);
 const JSON_FILE = option('json');
 const WITH_STARLIGHT = flag('starlight');
 const KEEP = flag('keep');
-const STARLIGHT_ANCHOR = process.env.STARLIGHT_ANCHOR ?? '/work/shared/bench/starlight-anchor';
+const STARLIGHT_ANCHOR = resolve(process.env.STARLIGHT_ANCHOR ?? join(ROOT, '..', 'shared', 'bench', 'starlight-anchor'));
 const SEARCH_RUNS = 5;
 
 if (!SUMMARY_MODE && (!Number.isInteger(N) || N < 1 || !Number.isInteger(RUNS) || RUNS < 1)) {

@@ -7,7 +7,7 @@
  * at every one after a change to the reading experience.
  *
  *   npm run build && npm run screenshots
- *   npm run screenshots -- /tmp/shots case figures   # only some pages
+ *   npm run screenshots -- ../shots case figures     # only some pages, into another folder
  *   SLICES=1 npm run screenshots                       # also in screen-high parts, `…-p1.png`, `…-p2.png`
  *
  * A long page downscaled to fit an image viewer is unreadable; the parts are

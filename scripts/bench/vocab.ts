@@ -2,8 +2,8 @@
  * Deterministic bilingual vocabulary for synthetic content: a seeded PRNG,
  * Korean particles, made-up organisations and programmes, and "detail"
  * sentences built from bilingual word lists. The word lists are those of the
- * Starlight reference site's generator (/work/shared/bench/starlight-anchor/
- * vocab.mjs), so both sites get the same kind of search vocabulary and the
+ * Starlight reference site's generator (its `vocab.mjs`; see bench-scale.ts
+ * for where the reference is found), so both sites get the same kind of search vocabulary and the
  * comparison measures the sites, not the words. Nothing here reads the clock
  * or the environment: the same seed gives the same output.
  */
