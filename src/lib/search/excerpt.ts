@@ -8,6 +8,7 @@
  * Index-only words are never shown: a match on one marks the word it follows.
  */
 import { readContent } from './indexed-text';
+import { MAX_PHRASE, phraseKey, wordsOf } from './words';
 
 export interface ExcerptPart {
   text: string;
@@ -34,25 +35,21 @@ interface Block {
   excerpt: boolean;
 }
 
-/** Letters and digits of a word, as a phrase's key joins them (Home-working → homeworking). */
-const letterKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** The longest phrase of the synonym list, in words (words.ts MAX_PHRASE, with room for particles). */
-const LONGEST_PHRASE = 6;
-
 /**
  * The page's words an index-only word stands for: the words of a phrase whose
- * key it is (home working for `homeworking`, 인식도 조사다 for `인식도조사`),
- * else the word it follows (센터 inside 스마트워크센터를, center for centres).
+ * key it is (home working for `homeworking`, 인식도 조사다 for `인식도조사`,
+ * keyed as the index keyed them, words.ts `phraseKey`), else the word it
+ * follows (센터 inside 스마트워크센터를, center for centres).
  */
 function ownersOfHidden(hidden: string, words: Block['words']): number[] {
-  const key = letterKey(hidden);
+  const keyOf = (word: { text: string }) => phraseKey(wordsOf(word.text));
+  const lastKey = words.length ? keyOf(words[words.length - 1]!) : '';
   let joined = '';
-  for (let k = 1; k <= Math.min(LONGEST_PHRASE, words.length); k++) {
-    joined = letterKey(words[words.length - k]!.text) + joined;
-    if (k > 1 && joined.startsWith(key) && joined.length - letterKey(words[words.length - 1]!.text).length < key.length) {
-      return words.slice(words.length - k).map((w) => w.place);
-    }
-    if (joined.length >= key.length + 8) break;
+  for (let k = 1; k <= Math.min(MAX_PHRASE, words.length); k++) {
+    joined = keyOf(words[words.length - k]!) + joined;
+    // The phrase ends in the word the index-only word follows.
+    const at = joined.lastIndexOf(hidden);
+    if (at >= 0 && at + hidden.length > joined.length - lastKey.length) return words.slice(words.length - k).map((w) => w.place);
   }
   const last = words[words.length - 1];
   return last ? [last.place] : [];

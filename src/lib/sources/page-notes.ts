@@ -15,7 +15,7 @@ import type { NoteStatus } from '~/schemas/reference';
 import type { Atlas } from '~/lib/atlas/types';
 import { anchors, langHref } from '~/lib/routes/paths';
 import { sourceName } from './names';
-import { noteView, type NoteView } from './notes';
+import { noteNeedsMarker, noteView, type NoteView } from './notes';
 import type { BodyClaims, Claim } from './claims';
 
 /** What the paper states at one place: its section, its own references and the statement in words. */
@@ -132,7 +132,7 @@ export class NoteBook {
   addLoose(metricId: string): Marker | undefined {
     const metric = this.atlas.metrics.get(metricId);
     const note = metric?.note ? this.atlas.notes.get(metric.note) : undefined;
-    if (!metric || !note || note.status === 'agrees') return undefined;
+    if (!metric || !note || !noteNeedsMarker(note)) return undefined;
     return this.add({ facts: [metric.fact], sources: [], metrics: [metricId] });
   }
 
