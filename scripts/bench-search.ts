@@ -1,7 +1,7 @@
 /**
  * Measures search on the built site (run `npm run build` first):
  *
- * - the size of the search index in dist/search-index;
+ * - the size of the search index in dist/pagefind;
  * - a first search in headless Chromium: from the reader typing into the
  *   search page (nothing of search loaded yet) to the results on screen, with
  *   every byte it fetched, as sent over the wire with gzip -9 (the budget is

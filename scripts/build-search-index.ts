@@ -31,7 +31,7 @@ import { BLOCK_END, HIDDEN, indexedTokens, PLAIN_BLOCK_END, vocabularyOf, type I
 import { SYNONYMS_FILE, WORDS_FILE } from '~/lib/search/lists';
 import { BOOST_FILTER, NAME_FILTER, NAMES_META, TITLE_FORMS_META } from '~/lib/search/pagefind-source';
 import { synonymGroups, variantKey } from '~/lib/search/synonyms';
-import { termFor } from '~/lib/search/engine';
+import { nameKey } from '~/lib/search/engine';
 import { termOf, termsOfWord, wordsOf } from '~/lib/search/words';
 import { ROOT } from './support/paths';
 
@@ -213,7 +213,7 @@ function pageHtml(page: IndexedPage, order: number, ctx: IndexContext): string {
   ];
   if (boost !== 1) facts.push(`<span data-pagefind-filter="${BOOST_FILTER}">${boost}</span>`);
   // A case is named by its subject: a firm or a country, its page's title.
-  if (page.kind === 'case') facts.push(`<span data-pagefind-filter="${NAME_FILTER}">${escapeHtml(nameKey(page.title))}</span>`);
+  if (page.kind === 'case') facts.push(`<span data-pagefind-filter="${NAME_FILTER}">${escapeHtml(nameKey(wordsOf(page.title)))}</span>`);
   if (page.names?.length) facts.push(`<span data-pagefind-meta="${NAMES_META}">${escapeHtml(page.names.join(' '))}</span>`);
   // The title's index-only words (활성화방안 for 활성화 방안), so that a search for them knows it found the title,
   // and the words of what else names the record: a strategy is known by the body that issued it (MOPAS, 방통위).
@@ -245,9 +245,6 @@ function pageHtml(page: IndexedPage, order: number, ctx: IndexContext): string {
   // Pagefind indexes the whole body of a file handed to it; the facts are not text.
   return `<!doctype html><html><head></head><body><div data-pagefind-ignore>${facts.join('')}</div>${blocks.join('\n')}</body></html>`;
 }
-
-/** A name as the engine reads it from a query: its words' terms run together (LG CNS → lgcns, 미국 → 미국). */
-const nameKey = (name: string) => wordsOf(name).map((w) => termFor(w)?.text ?? '').join('');
 
 /** Pages in the order a list of them reads best: by kind (cases, policies, topics…), then by title. */
 function byKind(pages: IndexedPage[], lang: Lang): IndexedPage[] {

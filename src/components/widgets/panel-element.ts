@@ -1,6 +1,6 @@
 /**
- * What the page's filter and choice widgets (case filters, timeline filter,
- * compare chooser) have in common: a custom element that owns a form of
+ * What the page's filter widgets (case filters, timeline filter) have in
+ * common: a custom element that owns a form of
  * controls, hidden until this script runs (without JavaScript the page shows
  * everything), a live status line and a "nothing shown" message, and that
  * touches only its own children. Each widget says what a change does.

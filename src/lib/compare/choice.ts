@@ -19,9 +19,6 @@ export function defaultChoice(known: readonly string[]): string[] {
   return pair.length === DEFAULT_PAIR.length ? pair : known.slice(0, 2);
 }
 
-/** The fewest cases a comparison needs. */
-export const MIN_CHOICE = 2;
-
 /**
  * Reads a `?cases=` value: known ids only, each once, in the order given.
  * `null` (no parameter) gives the defaults (the page's own columns, in their order).
@@ -76,6 +73,7 @@ export function applyChoice(root: HTMLElement, chosen: readonly string[]): void 
   const status = root.querySelector<HTMLElement>('[data-panel-status]');
   if (status) {
     const title = (id: string) => table?.querySelector(`th[data-case="${id}"]`)?.textContent?.trim() ?? id;
+    // A comparison needs two cases.
     const few = chosen.length < 2;
     const msg = few ? root.dataset[chosen.length === 0 ? 'tooFewNone' : 'tooFewOne'] : root.dataset['comparing'];
     status.textContent = (msg ?? '').replace('{titles}', chosen.map(title).join(root.dataset['separator'] ?? ', '));

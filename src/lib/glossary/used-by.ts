@@ -5,17 +5,14 @@
  */
 import type { Lang } from '~/schemas/common';
 import type { Atlas, CaseRecord } from '~/lib/atlas/types';
+import { casesBy } from '~/lib/records/cases-by';
 
 /** How many cases the glossary names under a term before linking to the full list. */
 export const CASES_SHOWN_PER_TERM = 5;
 
-/** Every term's cases, by term id, in the reader's alphabetical order of titles. One pass over the cases. */
+/** Every term's cases, by term id, in the reader's alphabetical order of titles. */
 export function casesByTerm(atlas: Atlas, lang: Lang): Map<string, CaseRecord[]> {
-  const collator = new Intl.Collator(lang);
-  const byTerm = new Map<string, CaseRecord[]>();
-  for (const c of atlas.cases) for (const id of c.data.glossary) byTerm.set(id, [...(byTerm.get(id) ?? []), c]);
-  for (const cases of byTerm.values()) cases.sort((a, b) => collator.compare(a.text[lang].title, b.text[lang].title));
-  return byTerm;
+  return casesBy(atlas, lang, (c) => c.data.glossary);
 }
 
 /** The cases named under a term in the glossary, and how many more its own page lists. */

@@ -54,7 +54,6 @@ export function recordPath(kind: RecordKind, id: string): string {
   return `${RECORD_FOLDERS[kind]}/${id}/`;
 }
 
-/** Link to a case, policy or topic page in one language. */
 /** A glossary term's page: the term and every case that uses it. */
 export function termHref(lang: Lang, id: string): string {
   return langHref(lang, `glossary/${id}/`);
@@ -68,6 +67,7 @@ export function sectionCasesHref(lang: Lang, id: string): string {
   return langHref(lang, `about/sections/${sectionSlug(id)}/`);
 }
 
+/** Link to a case, policy or topic page in one language. */
 export function recordHref(lang: Lang, kind: RecordKind, id: string): string {
   return langHref(lang, recordPath(kind, id));
 }

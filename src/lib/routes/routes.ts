@@ -9,6 +9,8 @@ import { LANGS, type Lang } from '~/schemas/common';
 import { getAtlas } from '~/lib/atlas/load-astro';
 import type { Atlas, Bilingual } from '~/lib/atlas/types';
 import { indexPages } from '~/lib/records/case-index';
+import { casesBySection } from '~/lib/records/by-section';
+import { casesByTerm } from '~/lib/glossary/used-by';
 import { sectionSlug } from '~/lib/routes/paths';
 
 type TextCollection = 'caseText' | 'policyText' | 'topicText' | 'pageText';
@@ -67,17 +69,23 @@ export async function caseIndexRoutes() {
 /** A glossary term used by some case: `/{lang}/glossary/{id}/`, listing them all. */
 export async function glossaryTermRoutes() {
   const atlas = await getAtlas();
-  const used = new Set(atlas.cases.flatMap((c) => c.data.glossary));
-  const terms = [...atlas.glossary.values()].filter((g) => used.has(g.id));
-  return LANGS.flatMap((lang) => terms.map((term) => ({ params: { lang, id: term.id }, props: { lang, atlas, term } })));
+  return LANGS.flatMap((lang) =>
+    [...casesByTerm(atlas, lang)].flatMap(([id, cases]) => {
+      const term = atlas.glossary.get(id);
+      return term ? [{ params: { lang, id }, props: { lang, atlas, term, cases } }] : [];
+    }),
+  );
 }
 
 /** A section of the paper that some case draws on: `/{lang}/about/sections/{3-1}/`, listing every such case. */
 export async function sectionCasesRoutes() {
   const atlas = await getAtlas();
-  const used = new Set(atlas.cases.flatMap((c) => c.data.facts.flatMap((f) => atlas.facts.get(f)?.section ?? [])));
-  const sections = [...atlas.sections.values()].filter((s) => used.has(s.id));
-  return LANGS.flatMap((lang) => sections.map((section) => ({ params: { lang, id: sectionSlug(section.id) }, props: { lang, atlas, section } })));
+  return LANGS.flatMap((lang) =>
+    [...casesBySection(atlas, lang)].flatMap(([id, cases]) => {
+      const section = atlas.sections.get(id);
+      return section ? [{ params: { lang, id: sectionSlug(section.id) }, props: { lang, section, cases } }] : [];
+    }),
+  );
 }
 
 /** A site page written in MDX (content/pages/), such as the editors' guide: one route per language. */

@@ -133,6 +133,9 @@ export function termFor(word: string): Term | undefined {
   return { text, exact: wholeWordOnly(text) };
 }
 
+/** A name as a query says it, its words' terms run together (LG CNS → lgcns, 미국 → 미국): how a case is named in the index. */
+export const nameKey = (words: readonly string[]): string => words.map((w) => termFor(w)?.text ?? '').join('');
+
 export class Searcher {
   private readonly synonymGroups = new Map<string, string[][]>();
   private readonly single: string[];
@@ -323,7 +326,7 @@ export class Searcher {
     slots.forEach((slot, i) => {
       for (const a of slot.alternatives) for (const page of namedBy(a.terms.map((t) => t.text).join(''))) named.add(page);
       for (let n = 2; n <= 3 && i + n <= slots.length; n++) {
-        const key = slots.slice(i, i + n).flatMap((s) => s.words).map((w) => termFor(w)?.text ?? '').join('');
+        const key = nameKey(slots.slice(i, i + n).flatMap((s) => s.words));
         for (const page of namedBy(key)) named.add(page);
       }
     });
